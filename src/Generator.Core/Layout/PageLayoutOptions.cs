@@ -1,0 +1,60 @@
+namespace Generator.Layout;
+
+/// <summary>Page geometry, grid and fonts shared by the DOCX and PDF writers so both show the same document.</summary>
+/// <remarks>
+/// Defaults are those of Japanese Word's A4 template, which most offices keep: 10.5 pt 明朝, 40 characters × 36 lines
+/// on a document grid, margins top 35 mm, bottom 30 mm, left and right 30 mm. See docs/layout.md.
+/// </remarks>
+public sealed record PageLayoutOptions
+{
+    /// <summary>The layout every writer uses unless told otherwise.</summary>
+    public static PageLayoutOptions Default { get; } = new();
+
+    /// <summary>Paper width in millimetres (A4 portrait: 210).</summary>
+    public double PageWidthMm { get; init; } = 210;
+    /// <summary>Paper height in millimetres (A4 portrait: 297).</summary>
+    public double PageHeightMm { get; init; } = 297;
+    /// <summary>Top margin in millimetres.</summary>
+    public double MarginTopMm { get; init; } = 35;
+    /// <summary>Bottom margin in millimetres.</summary>
+    public double MarginBottomMm { get; init; } = 30;
+    /// <summary>Left (binding side) margin in millimetres.</summary>
+    public double MarginLeftMm { get; init; } = 30;
+    /// <summary>Right margin in millimetres.</summary>
+    public double MarginRightMm { get; init; } = 30;
+    /// <summary>Distance of the footer (page number) baseline area from the paper's bottom edge, in millimetres.</summary>
+    public double FooterDistanceMm { get; init; } = 17.5;
+    /// <summary>Font size of body text in points.</summary>
+    public double FontSizePt { get; init; } = 10.5;
+    /// <summary>Characters per line on the document grid.</summary>
+    public int CharactersPerLine { get; init; } = 40;
+    /// <summary>Lines per page on the document grid.</summary>
+    public int LinesPerPage { get; init; } = 36;
+    /// <summary>East-Asian font family name written into DOCX (resolved by Word or LibreOffice).</summary>
+    public string EastAsianFontName { get; init; } = "ＭＳ 明朝";
+    /// <summary>Latin font family name written into DOCX.</summary>
+    public string LatinFontName { get; init; } = "Century";
+    /// <summary>How wrapped lines of an outline item align.</summary>
+    public OutlineIndentStyle OutlineIndent { get; init; } = OutlineIndentStyle.UnderText;
+
+    /// <summary>Width of the text area in points.</summary>
+    public double TextWidthPt => MmToPt(PageWidthMm - MarginLeftMm - MarginRightMm);
+    /// <summary>Height of the text area in points.</summary>
+    public double TextHeightPt => MmToPt(PageHeightMm - MarginTopMm - MarginBottomMm);
+    /// <summary>Character pitch of the grid in points (text width / characters per line).</summary>
+    public double CharacterPitchPt => TextWidthPt / CharactersPerLine;
+    /// <summary>Line pitch of the grid in points (text height / lines per page).</summary>
+    public double LinePitchPt => TextHeightPt / LinesPerPage;
+
+    /// <summary>Converts millimetres to points (1 pt = 1/72 inch).</summary>
+    public static double MmToPt(double mm) => mm * 72.0 / 25.4;
+}
+
+/// <summary>Where the continuation lines of an outline item start.</summary>
+public enum OutlineIndentStyle
+{
+    /// <summary>Under the text after the numbering token (hanging indent = token width).</summary>
+    UnderText,
+    /// <summary>One character right of where the numbering token starts.</summary>
+    OneCharacter,
+}
