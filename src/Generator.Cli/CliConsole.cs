@@ -1,0 +1,16 @@
+using Generator.Diagnostics;
+
+namespace Generator.Cli;
+
+/// <summary>Where commands write: normal output and errors (diagnostics one per line, compiler style).</summary>
+internal sealed class CliConsole(TextWriter output, TextWriter error)
+{
+    public TextWriter Out => output;
+    public TextWriter Error => error;
+
+    public void Report(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics) error.WriteLine(d.ToString());
+        error.WriteLine(diagnostics.Count == 1 ? "1 problem found; nothing was written." : $"{diagnostics.Count} problems found; nothing was written.");
+    }
+}

@@ -1,0 +1,36 @@
+using Generator.Writers;
+using Generator.Writers.Text;
+
+namespace Generator.Cli;
+
+/// <summary>The output formats the CLI offers, by name.</summary>
+internal static class WriterCatalog
+{
+    /// <summary>Format names in the order they are listed in help.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["txt", "markup"];
+
+    /// <summary>Parses a comma-separated format list such as <c>txt,docx,pdf</c>; null with a message when a name is unknown.</summary>
+    public static IReadOnlyList<string>? ParseList(string list, out string problem)
+    {
+        problem = "";
+        var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(n => n.ToLowerInvariant()).Distinct().ToList();
+        var unknown = names.Where(n => !Names.Contains(n)).ToList();
+        if (names.Count == 0 || unknown.Count > 0)
+        {
+            problem = $"unknown format '{string.Join(",", unknown)}'; choose from {string.Join(", ", Names)}";
+            return null;
+        }
+        return names;
+    }
+
+    /// <summary>Creates the writer for a document format (not for <c>markup</c>, which is written before parsing).</summary>
+    public static IDocumentWriter Create(string name, WriterSettings settings) => name switch
+    {
+        "txt" => new PlainTextWriter(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such writer"),
+    };
+}
+
+/// <summary>Settings for writers that come from the command line (e.g. --font).</summary>
+internal sealed record WriterSettings(string? FontPath);

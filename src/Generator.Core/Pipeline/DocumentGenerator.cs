@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Generator.Diagnostics;
+using Generator.Markup;
+using Generator.Model;
+using Generator.Templating;
+
+namespace Generator.Pipeline;
+
+/// <summary>template + notice + recipient → markup → <see cref="Document"/>: the pipeline every command and the batch use.</summary>
+public sealed class DocumentGenerator(ITemplateRenderer renderer)
+{
+    /// <summary>The template renderer in use.</summary>
+    public ITemplateRenderer Renderer => renderer;
+
+    /// <summary>Renders the markup of one document (for <c>--format markup</c> and debugging).</summary>
+    public TemplateOutput RenderMarkup(string templateName, IReadOnlyDictionary<string, object?> notice,
+        IReadOnlyDictionary<string, object?>? recipient = null, string? recipientLabel = null, CancellationToken cancellationToken = default)
+    {
+        var globals = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["notice"] = notice,
+            ["recipient"] = recipient,
+        };
+        try
+        {
+            return renderer.Render(templateName, globals, cancellationToken);
+        }
+        catch (GeneratorException e) when (recipientLabel is not null)
+        {
+            throw new GeneratorException(e.Diagnostics.Select(d => d.ForRecipient(recipientLabel)).ToList());
+        }
+    }
+
+    /// <summary>Generates one document; every problem (template, markup) is reported at once with its template place.</summary>
+    /// <exception cref="GeneratorException">The template failed or its output is not valid markup.</exception>
+    public Document Generate(string templateName, IReadOnlyDictionary<string, object?> notice,
+        IReadOnlyDictionary<string, object?>? recipient = null, string? recipientLabel = null, string? identifier = null,
+        CancellationToken cancellationToken = default)
+    {
+        var output = RenderMarkup(templateName, notice, recipient, recipientLabel, cancellationToken);
+        var source = $"{templateName} (output)";
+        var parsed = MarkupParser.Parse(output.Markup, source);
+        if (!parsed.Success)
+        {
+            var diagnostics = parsed.Diagnostics.Select(d => Relocate(d, output, templateName).ForRecipient(recipientLabel)).ToList();
+            throw new GeneratorException(diagnostics);
+        }
+        var blocks = parsed.Document.Blocks.Select(b => Locate(b, output)).ToImmutableArray();
+        var metadata = parsed.Document.Metadata;
+        if (metadata.Identifier.Length == 0) metadata = metadata with { Identifier = identifier ?? templateName };
+        return new Document(metadata, blocks);
+    }
+
+    private static Block Locate(Block block, TemplateOutput output) =>
+        output.OriginOf(block.Position.Line) is { } origin
+            ? block with { Position = new SourcePosition(block.Position.Line, origin.File, origin.Line) }
+            : block;
+
+    private static Diagnostic Relocate(Diagnostic d, TemplateOutput output, string templateName)
+    {
+        var origin = output.OriginOf(d.Line);
+        var file = origin?.File ?? $"{templateName}/{TemplateRoot.MainFileName}";
+        var message = $"{d.Message} (output line {d.Line})";
+        return new Diagnostic(file, origin?.Line ?? 0, 0, message, d.Hint);
+    }
+}

@@ -1,0 +1,14 @@
+using Generator.Diagnostics;
+
+namespace Generator.Templating;
+
+/// <summary>Renders a named template with data into document markup. The only templating API the rest of Generator sees.</summary>
+public interface ITemplateRenderer
+{
+    /// <summary>Parses the template and returns its syntax problems (empty when it parses).</summary>
+    IReadOnlyList<Diagnostic> Check(string templateName);
+
+    /// <summary>Renders <paramref name="templateName"/> with the given global variables (e.g. <c>notice</c>, <c>recipient</c>).</summary>
+    /// <exception cref="GeneratorException">Syntax or runtime errors, with template file, line and column.</exception>
+    TemplateOutput Render(string templateName, IReadOnlyDictionary<string, object?> globals, CancellationToken cancellationToken = default);
+}

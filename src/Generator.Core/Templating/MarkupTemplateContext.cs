@@ -1,0 +1,63 @@
+using Generator.Markup;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Generator.Templating;
+
+/// <summary>A strict Scriban context whose <c>{{ expression }}</c> output is escaped as markup text (data can never become structure).</summary>
+/// <remarks>
+/// The template's literal text reaches the output through Scriban's non-virtual writes and stays markup; only values
+/// written by expressions pass through <see cref="Write(SourceSpan, object)"/>. Included partials arrive as
+/// <see cref="RenderedMarkup"/> and are written unescaped. The context also records which template line wrote each output line.
+/// </remarks>
+internal sealed class MarkupTemplateContext : TemplateContext
+{
+    private readonly StringBuilderOutput root = new();
+    private readonly Dictionary<int, TemplateLocation> origins = [];
+    private int scanned;
+    private int currentLine = 1;
+
+    public MarkupTemplateContext(TemplateLimits limits, ITemplateLoader loader)
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        EnableRelaxedFunctionAccess = false;
+        LoopLimit = limits.LoopLimit;
+        RecursiveLimit = limits.RecursionLimit;
+        LimitToString = limits.OutputLimit;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = limits.OutputLimit;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        TemplateLoader = loader;
+        NewLine = "\n";
+        MemberRenamer = member => member.Name;
+        PushOutput(root);
+    }
+
+    /// <summary>Markup line → template place of the first expression that wrote to it.</summary>
+    public IReadOnlyDictionary<int, TemplateLocation> Origins => origins;
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is null) return this;
+        RecordOrigin(span);
+        if (textAsObject is RenderedMarkup markup) return base.Write(span, markup.Text);
+        var text = ObjectToString(textAsObject) ?? "";
+        return base.Write(span, MarkupEscaper.Escape(text));
+    }
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        ValueTask.FromResult(Write(span, textAsObject));
+
+    private void RecordOrigin(SourceSpan span)
+    {
+        if (!ReferenceEquals(Output, root) || span.FileName is null) return;
+        var builder = root.Builder;
+        for (; scanned < builder.Length; scanned++)
+            if (builder[scanned] == '\n') currentLine++;
+        origins.TryAdd(currentLine, new TemplateLocation(span.FileName, span.Start.Line + 1));
+    }
+}

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using Generator.Conventions;
+using Generator.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Generator.Templating;
+
+/// <summary>Scriban behind <see cref="ITemplateRenderer"/>: strict, limited, escaping data; templates parsed once and shared across threads.</summary>
+public sealed class ScribanTemplateRenderer : ITemplateRenderer
+{
+    private readonly TemplateRoot root;
+    private readonly TemplateLimits limits;
+    private readonly TemplateRootLoader loader;
+    private readonly ConcurrentDictionary<string, Template> parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Template> partials = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a renderer for the templates in <paramref name="root"/>.</summary>
+    public ScribanTemplateRenderer(TemplateRoot root, TemplateLimits? limits = null)
+    {
+        this.root = root;
+        this.limits = limits ?? TemplateLimits.Default;
+        loader = new TemplateRootLoader(root);
+    }
+
+    /// <summary>The template folder this renderer reads.</summary>
+    public TemplateRoot Root => root;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Diagnostic> Check(string templateName)
+    {
+        var (_, diagnostics) = Parse(templateName);
+        return diagnostics;
+    }
+
+    /// <inheritdoc />
+    public TemplateOutput Render(string templateName, IReadOnlyDictionary<string, object?> globals, CancellationToken cancellationToken = default)
+    {
+        var (template, diagnostics) = Parse(templateName);
+        if (template is null) throw new GeneratorException(diagnostics);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limits.Timeout);
+        var context = new MarkupTemplateContext(limits, loader) { CancellationToken = timeout.Token };
+        foreach (var (key, value) in partials) context.CachedTemplates[key] = value;
+
+        var builtins = (ScriptObject)context.BuiltinObject;
+        if (builtins.TryGetValue("include", out var include) && include is IScriptCustomFunction inner)
+            builtins.SetValue("include", new MarkupIncludeFunction(inner), readOnly: true);
+
+        context.PushGlobal(ConventionFunctions.Instance);
+        var model = new ScriptObject(StringComparer.Ordinal);
+        foreach (var (key, value) in globals) model.SetValue(key, ScriptValueConverter.Convert(value), readOnly: false);
+        context.PushGlobal(model);
+
+        string markup;
+        try
+        {
+            markup = template.Render(context);
+        }
+        catch (ScriptParserRuntimeException e)
+        {
+            throw new GeneratorException(e.ParserMessages.Select(ToDiagnostic).ToList());
+        }
+        catch (ScriptAbortException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new GeneratorException(At(e.Span, $"rendering took longer than {limits.Timeout.TotalSeconds:0} s and was stopped",
+                "Look for a loop that never ends (while) or a very large data list."));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new GeneratorException(FromRuntime(e));
+        }
+
+        foreach (var (key, value) in context.CachedTemplates) partials.TryAdd(key, value);
+        return new TemplateOutput(markup, context.Origins);
+    }
+
+    private (Template? Template, IReadOnlyList<Diagnostic> Diagnostics) Parse(string templateName)
+    {
+        if (parsed.TryGetValue(templateName, out var cached)) return (cached, []);
+        var main = root.MainFileOf(templateName);
+        if (!root.TryResolve(main, out var relative, out _))
+        {
+            var known = string.Join(", ", root.TemplateNames());
+            return (null, [new Diagnostic($"templates/{main}", 0, 0, $"No template named '{templateName}'.", $"Known templates: {known}. Run 'generator templates' to list them.")]);
+        }
+        var template = Template.Parse(root.ReadText(relative), relative);
+        var diagnostics = template.HasErrors
+            ? template.Messages.Where(m => m.Type == ParserMessageType.Error).Select(ToDiagnostic).ToList()
+            : template.Page is null ? [] : [.. UnsupportedStatementFinder.Find(template.Page)];
+        if (diagnostics.Count > 0) return (null, diagnostics);
+        parsed.TryAdd(templateName, template);
+        return (template, []);
+    }
+
+    private static Diagnostic ToDiagnostic(LogMessage message) =>
+        new(message.Span.FileName ?? "", message.Span.Start.Line + 1, message.Span.Start.Column + 1, message.Message,
+            "Fix the template syntax; every {{ needs a matching }} and every block (if/for/while) an end.");
+
+    private Diagnostic FromRuntime(ScriptRuntimeException e)
+    {
+        var expression = ExpressionText(e.Span);
+        if (e.InnerException is ArgumentException or FormatException or ArgumentOutOfRangeException)
+        {
+            var message = $"{e.InnerException.Message} (in '{expression}')";
+            return At(e.Span, message, "Correct the value in the data file (dates as YYYY-MM-DD, numbers as digits).");
+        }
+        var original = e.OriginalMessage;
+        string hint;
+        if (original.Contains("not found", StringComparison.OrdinalIgnoreCase) && original.Contains("variable", StringComparison.OrdinalIgnoreCase))
+            hint = "Check the spelling. Data is available as notice.<field> and recipient.<field>; functions are listed in docs/conventions.md.";
+        else if (original.Contains("member", StringComparison.OrdinalIgnoreCase))
+            hint = "Check the field name against the data file (notice.yaml or the recipient columns); a field that may be absent can be tested with object.has_key.";
+        else if (original.Contains("limit", StringComparison.OrdinalIgnoreCase))
+            hint = "A loop or include runs away; check the loop's condition or raise the limit deliberately (TemplateLimits).";
+        else
+            hint = "See docs/templates.md for what templates may use.";
+        return At(e.Span, $"{original} (in '{expression}')", hint);
+    }
+
+    private static Diagnostic At(SourceSpan span, string message, string hint) =>
+        new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1, message, hint);
+
+    private string ExpressionText(SourceSpan span)
+    {
+        try
+        {
+            if (span.FileName is null) return "";
+            var lines = root.ReadText(span.FileName).Split('\n');
+            if (span.Start.Line >= lines.Length) return "";
+            var line = lines[span.Start.Line].TrimEnd('\r');
+            var start = Math.Min(span.Start.Column, line.Length);
+            var end = span.End.Line == span.Start.Line ? Math.Min(span.End.Column + 1, line.Length) : line.Length;
+            return end > start ? line[start..end].Trim() : line.Trim();
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+}
