@@ -17,7 +17,7 @@ public static class NumeralFunctions
         return sb.ToString();
     }
 
-    /// <summary>Half-width ASCII letters, digits and symbols. 「ＷＧ－Ｂ　２０」 → <c>"WG-B　20"</c> (U+3000 kept).</summary>
+    /// <summary>Half-width ASCII letters, digits and symbols. <c>"ＷＧ－Ｂ　２０"</c> → <c>"WG-B　20"</c> (U+3000 kept).</summary>
     public static string HalfWidth(object? value)
     {
         var sb = new StringBuilder();
@@ -38,7 +38,7 @@ public static class NumeralFunctions
         while (n > 0)
         {
             var group = (int)(n % 10000);
-            if (group > 0) groups.Insert(0, KansujiBelow10000(group) + units[unit]);
+            if (group > 0) groups.Insert(0, KansujiBelow10000(group, unit > 0) + units[unit]);
             n /= 10000;
             unit++;
         }
@@ -49,14 +49,14 @@ public static class NumeralFunctions
     public static string GroupDigits(object? value) => Integer(value).ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>Writes a whole number in <paramref name="style"/>. <c>(5, Office)</c> → 「５」, <c>(31, Office)</c> → <c>"31"</c>.</summary>
-    public static string Number(long n, DigitStyle style) => style switch
+    internal static string Number(long n, DigitStyle style) => style switch
     {
         DigitStyle.Kanji => KanjiDate(n),
         _ => RewriteDigitRuns(n.ToString(CultureInfo.InvariantCulture), style),
     };
 
     /// <summary>Applies a digit style to every run of ASCII or full-width digits in <paramref name="text"/>.</summary>
-    public static string RewriteDigitRuns(string text, DigitStyle style)
+    internal static string RewriteDigitRuns(string text, DigitStyle style)
     {
         var sb = new StringBuilder(text.Length);
         var i = 0;
@@ -89,7 +89,8 @@ public static class NumeralFunctions
 
     private static string KanjiDate(long n) => Kansuji(n);
 
-    private static string KansujiBelow10000(int n)
+    /// <summary>Kanji for 1–9999; before 万・億 a leading 千 is written 一千 (「二億一千万」).</summary>
+    private static string KansujiBelow10000(int n, bool beforeLargeUnit)
     {
         const string digits = "〇一二三四五六七八九";
         var sb = new StringBuilder();
@@ -99,7 +100,7 @@ public static class NumeralFunctions
             var d = n / value;
             n %= value;
             if (d == 0) continue;
-            if (d > 1) sb.Append(digits[d]);
+            if (d > 1 || (d == 1 && value == 1000 && beforeLargeUnit)) sb.Append(digits[d]);
             sb.Append(unit);
         }
         if (n > 0) sb.Append(digits[n]);

@@ -40,27 +40,30 @@ public sealed class DocumentGenerator(ITemplateRenderer renderer)
         var output = RenderMarkup(templateName, notice, recipient, recipientLabel, cancellationToken);
         var source = $"{templateName} (output)";
         var parsed = MarkupParser.Parse(output.Markup, source);
+        var markupLines = output.Markup.Split('\n');
         if (!parsed.Success)
         {
-            var diagnostics = parsed.Diagnostics.Select(d => Relocate(d, output, templateName).ForRecipient(recipientLabel)).ToList();
+            var diagnostics = parsed.Diagnostics.Select(d => Relocate(d, output, markupLines, templateName).ForRecipient(recipientLabel)).ToList();
             throw new GeneratorException(diagnostics);
         }
-        var blocks = parsed.Document.Blocks.Select(b => Locate(b, output)).ToImmutableArray();
+        var blocks = parsed.Document.Blocks.Select(b => Locate(b, output, markupLines)).ToImmutableArray();
         var metadata = parsed.Document.Metadata;
         if (metadata.Identifier.Length == 0) metadata = metadata with { Identifier = identifier ?? templateName };
         return new Document(metadata, blocks);
     }
 
-    private static Block Locate(Block block, TemplateOutput output) =>
-        output.OriginOf(block.Position.Line) is { } origin
+    private static string LineText(string[] lines, int line) => line >= 1 && line <= lines.Length ? lines[line - 1] : "";
+
+    private static Block Locate(Block block, TemplateOutput output, string[] markupLines) =>
+        output.OriginOf(block.Position.Line, LineText(markupLines, block.Position.Line)) is { } origin
             ? block with { Position = new SourcePosition(block.Position.Line, origin.File, origin.Line) }
             : block;
 
-    private static Diagnostic Relocate(Diagnostic d, TemplateOutput output, string templateName)
+    private static Diagnostic Relocate(Diagnostic d, TemplateOutput output, string[] markupLines, string templateName)
     {
-        var origin = output.OriginOf(d.Line);
+        var origin = output.OriginOf(d.Line, LineText(markupLines, d.Line));
         var file = origin?.File ?? $"{templateName}/{TemplateRoot.MainFileName}";
-        var message = $"{d.Message} (output line {d.Line})";
+        var message = $"{d.Message} (output line {d.Line}: '{LineText(markupLines, d.Line).Trim()}')";
         return new Diagnostic(file, origin?.Line ?? 0, 0, message, d.Hint);
     }
 }

@@ -2,23 +2,27 @@ using Generator.Markup;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Generator.Templating;
 
 /// <summary>A strict Scriban context whose <c>{{ expression }}</c> output is escaped as markup text (data can never become structure).</summary>
 /// <remarks>
 /// The template's literal text reaches the output through Scriban's non-virtual writes and stays markup; only values
-/// written by expressions pass through <see cref="Write(SourceSpan, object)"/>. Included partials arrive as
+/// written by expressions pass through <see cref="Write(SourceSpan, object)"/> — Scriban calls it only while an output
+/// limit is set, which this context always does (a test guards the escaping). Included partials arrive as
 /// <see cref="RenderedMarkup"/> and are written unescaped. The context also records which template line wrote each output line.
 /// </remarks>
 internal sealed class MarkupTemplateContext : TemplateContext
 {
-    private readonly StringBuilderOutput root = new();
     private readonly Dictionary<int, TemplateLocation> origins = [];
+    private readonly string mainFile;
+    private IScriptOutput? mainOutput;
+    private ScriptNode? lastStatement;
     private int scanned;
     private int currentLine = 1;
 
-    public MarkupTemplateContext(TemplateLimits limits, ITemplateLoader loader)
+    public MarkupTemplateContext(TemplateLimits limits, ITemplateLoader loader, string mainFile)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -34,7 +38,7 @@ internal sealed class MarkupTemplateContext : TemplateContext
         TemplateLoader = loader;
         NewLine = "\n";
         MemberRenamer = member => member.Name;
-        PushOutput(root);
+        this.mainFile = mainFile;
     }
 
     /// <summary>Markup line → template place of the first expression that wrote to it.</summary>
@@ -43,7 +47,7 @@ internal sealed class MarkupTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is null) return this;
-        RecordOrigin(span);
+        RecordOrigin();
         if (textAsObject is RenderedMarkup markup) return base.Write(span, markup.Text);
         var text = ObjectToString(textAsObject) ?? "";
         return base.Write(span, MarkupEscaper.Escape(text));
@@ -52,12 +56,20 @@ internal sealed class MarkupTemplateContext : TemplateContext
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));
 
-    private void RecordOrigin(SourceSpan span)
+    // Scriban passes no useful span to Write; the statement being evaluated is the expression that writes.
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
-        if (!ReferenceEquals(Output, root) || span.FileName is null) return;
-        var builder = root.Builder;
+        if (scriptNode is ScriptExpressionStatement) lastStatement = scriptNode;
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    private void RecordOrigin()
+    {
+        if (mainOutput is null && CurrentSourceFile == mainFile) mainOutput = Output;
+        if (!ReferenceEquals(Output, mainOutput) || Output is not StringBuilderOutput main || lastStatement?.Span.FileName is not { } file) return;
+        var builder = main.Builder;
         for (; scanned < builder.Length; scanned++)
             if (builder[scanned] == '\n') currentLine++;
-        origins.TryAdd(currentLine, new TemplateLocation(span.FileName, span.Start.Line + 1));
+        origins.TryAdd(currentLine, new TemplateLocation(file, lastStatement.Span.Start.Line + 1));
     }
 }

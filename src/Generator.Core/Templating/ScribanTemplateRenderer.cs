@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Generator.Conventions;
 using Generator.Diagnostics;
 using Scriban;
@@ -9,13 +10,14 @@ using Scriban.Syntax;
 namespace Generator.Templating;
 
 /// <summary>Scriban behind <see cref="ITemplateRenderer"/>: strict, limited, escaping data; templates parsed once and shared across threads.</summary>
-public sealed class ScribanTemplateRenderer : ITemplateRenderer
+public sealed partial class ScribanTemplateRenderer : ITemplateRenderer
 {
     private readonly TemplateRoot root;
     private readonly TemplateLimits limits;
     private readonly TemplateRootLoader loader;
     private readonly ConcurrentDictionary<string, Template> parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Template> partials = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> sourceLines = new(StringComparer.Ordinal);
 
     /// <summary>Creates a renderer for the templates in <paramref name="root"/>.</summary>
     public ScribanTemplateRenderer(TemplateRoot root, TemplateLimits? limits = null)
@@ -43,7 +45,7 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.Timeout);
-        var context = new MarkupTemplateContext(limits, loader) { CancellationToken = timeout.Token };
+        var context = new MarkupTemplateContext(limits, loader, template.SourceFilePath ?? "") { CancellationToken = timeout.Token };
         foreach (var (key, value) in partials) context.CachedTemplates[key] = value;
 
         var builtins = (ScriptObject)context.BuiltinObject;
@@ -75,7 +77,10 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
         }
 
         foreach (var (key, value) in context.CachedTemplates) partials.TryAdd(key, value);
-        return new TemplateOutput(markup, context.Origins);
+        var sources = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var file in context.CachedTemplates.Keys.Append(template.SourceFilePath ?? "").Where(f => f.Length > 0))
+            sources[file] = sourceLines.GetOrAdd(file, f => root.ReadText(f).Replace("\r\n", "\n").Split('\n'));
+        return new TemplateOutput(markup, context.Origins, sources);
     }
 
     private (Template? Template, IReadOnlyList<Diagnostic> Diagnostics) Parse(string templateName)
@@ -112,8 +117,13 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
         string hint;
         if (original.Contains("not found", StringComparison.OrdinalIgnoreCase) && original.Contains("variable", StringComparison.OrdinalIgnoreCase))
             hint = "Check the spelling. Data is available as notice.<field> and recipient.<field>; functions are listed in docs/conventions.md.";
-        else if (original.Contains("member", StringComparison.OrdinalIgnoreCase))
-            hint = "Check the field name against the data file (notice.yaml or the recipient columns); a field that may be absent can be tested with object.has_key.";
+        else if (MissingMember().Match(original) is { Success: true } member)
+        {
+            var name = member.Groups[1].Value;
+            var owner = OwnerOf(expression, name);
+            original = owner is null ? $"No field '{name}'." : $"'{owner}' has no field '{name}'.";
+            hint = "Check the spelling against the data (notice.yaml, the recipient's columns); a field that may be absent can be tested with object.has_key.";
+        }
         else if (original.Contains("limit", StringComparison.OrdinalIgnoreCase))
             hint = "A loop or include runs away; check the loop's condition or raise the limit deliberately (TemplateLimits).";
         else
@@ -121,9 +131,20 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
         return At(e.Span, $"{original} (in '{expression}')", hint);
     }
 
+    /// <summary>The variable whose member is missing: in <c>recipient.nmae</c>, <c>recipient</c>.</summary>
+    private static string? OwnerOf(string expression, string member)
+    {
+        var m = Regex.Match(expression, $@"([\p{{L}}\p{{N}}_.]+)\.{Regex.Escape(member)}\b");
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"Cannot get member with name (\S+?)\.?$")]
+    private static partial Regex MissingMember();
+
     private static Diagnostic At(SourceSpan span, string message, string hint) =>
         new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1, message, hint);
 
+    /// <summary>The whole <c>{{ … }}</c> around the error's position (e.g. <c>notice.date | wareki</c>), so the message names the field.</summary>
     private string ExpressionText(SourceSpan span)
     {
         try
@@ -132,9 +153,12 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
             var lines = root.ReadText(span.FileName).Split('\n');
             if (span.Start.Line >= lines.Length) return "";
             var line = lines[span.Start.Line].TrimEnd('\r');
-            var start = Math.Min(span.Start.Column, line.Length);
-            var end = span.End.Line == span.Start.Line ? Math.Min(span.End.Column + 1, line.Length) : line.Length;
-            return end > start ? line[start..end].Trim() : line.Trim();
+            var at = Math.Min(span.Start.Column, line.Length);
+            var open = line.LastIndexOf("{{", at, StringComparison.Ordinal);
+            var close = line.IndexOf("}}", at, StringComparison.Ordinal);
+            var start = open < 0 ? 0 : open + 2;
+            var end = close < 0 ? line.Length : close;
+            return line[start..end].Trim('-', '~', ' ', '\t');
         }
         catch (IOException)
         {

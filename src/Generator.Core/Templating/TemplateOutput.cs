@@ -1,15 +1,28 @@
 namespace Generator.Templating;
 
-/// <summary>What a render produced: the markup text and, per markup line, the template line whose expression wrote to it.</summary>
+/// <summary>What a render produced: the markup text and where each markup line came from in the templates.</summary>
 /// <param name="Markup">The markup text (docs/markup.md).</param>
-/// <param name="LineOrigins">Markup line (1-based) → template place; lines written only by literal template text are absent.</param>
-public sealed record TemplateOutput(string Markup, IReadOnlyDictionary<int, TemplateLocation> LineOrigins)
+/// <param name="LineOrigins">Markup line (1-based) → template line of the first expression that wrote to it.</param>
+/// <param name="Sources">Template files used (main and partials), relative path → lines; for literal lines.</param>
+public sealed record TemplateOutput(string Markup, IReadOnlyDictionary<int, TemplateLocation> LineOrigins, IReadOnlyDictionary<string, string[]> Sources)
 {
-    /// <summary>The template place for a markup line: its own origin or the nearest earlier line's.</summary>
-    public TemplateLocation? OriginOf(int markupLine)
+    /// <summary>The template place of a markup line: the expression that wrote to it, else the one template line that
+    /// holds exactly this text (a literal line), else null rather than a guess.</summary>
+    public TemplateLocation? OriginOf(int markupLine, string lineText)
     {
-        for (var line = markupLine; line >= 1; line--)
-            if (LineOrigins.TryGetValue(line, out var origin)) return origin;
-        return null;
+        if (LineOrigins.TryGetValue(markupLine, out var origin)) return origin;
+        var text = lineText.Trim();
+        if (text.Length == 0) return null;
+        TemplateLocation? found = null;
+        foreach (var (file, lines) in Sources)
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Trim() != text) continue;
+                if (found is not null) return null; // ambiguous
+                found = new TemplateLocation(file, i + 1);
+            }
+        }
+        return found;
     }
 }

@@ -1,0 +1,63 @@
+using Generator.Markup;
+using Generator.Model;
+
+namespace Generator.Core.Tests.Markup;
+
+/// <summary>Depth comes from the kind of numbering token, ranked as 公用文作成の考え方 lists them, relative to the document.</summary>
+public sealed class OutlineDepthTests
+{
+    [Theory]
+    [InlineData("第１　総則", 1, "第１", "総則")]
+    [InlineData("第一　総則", 1, "第一", "総則")]
+    [InlineData("１．項目", 2, "１．", "項目")]
+    [InlineData("1. item", 2, "1.", "item")]
+    [InlineData("１　項目", 2, "１", "項目")]
+    [InlineData("（１）項目", 3, "（１）", "項目")]
+    [InlineData("(12) 項目", 3, "(12)", "項目")]
+    [InlineData("ア　項目", 4, "ア", "項目")]
+    [InlineData("（ア）項目", 5, "（ア）", "項目")]
+    [InlineData("ａ　項目", 6, "ａ", "項目")]
+    [InlineData("（ａ）項目", 7, "（ａ）", "項目")]
+    [InlineData("①項目", 8, "①", "項目")]
+    [InlineData("Ⅱ．項目", 0, "Ⅱ．", "項目")]
+    public void Tokens_are_recognised_and_ranked(string line, int rank, string label, string text)
+    {
+        var token = OutlineTokenClassifier.Classify(line);
+        Assert.NotNull(token);
+        Assert.Equal(rank, token.Value.Rank);
+        Assert.Equal(label, token.Value.Label);
+        Assert.Equal(text, line[token.Value.TextStart..]);
+    }
+
+    [Theory]
+    [InlineData("１月１日に実施する。")]
+    [InlineData("2018年の通知")]
+    [InlineData("アンケートを行う。")]
+    [InlineData("第1回の会議")]
+    [InlineData("（仮称）について")]
+    [InlineData("１．")]
+    public void Ordinary_text_is_not_a_token(string line) => Assert.Null(OutlineTokenClassifier.Classify(line));
+
+    [Fact]
+    public void Depth_is_relative_to_the_ranks_the_document_uses()
+    {
+        var document = MarkupParser.Parse("１．大項目\n（１）中項目\nア　小項目\n２．大項目\nア　小項目直下", "t").Document;
+        Assert.Equal([1, 2, 3, 1, 3], document.Blocks.OfType<OutlineItem>().Select(i => i.Level));
+    }
+
+    [Fact]
+    public void Full_hierarchy_from_dai()
+    {
+        var document = MarkupParser.Parse("第１　a\n１　b\n（１）c\nア　d\n（ア）e\nａ　f\n（ａ）g", "t").Document;
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], document.Blocks.OfType<OutlineItem>().Select(i => i.Level));
+    }
+
+    [Fact]
+    public void Separator_follows_the_token()
+    {
+        var document = MarkupParser.Parse("１．項目\n（１）項目", "t").Document;
+        var items = document.Blocks.OfType<OutlineItem>().ToList();
+        Assert.Equal("", items[0].Separator);
+        Assert.Equal("\u3000", items[1].Separator);
+    }
+}
