@@ -25,9 +25,10 @@ public static class CliApp
             TemplatesCommand.Create(console),
         };
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0 && parse.Action is null)
+        if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors) error.WriteLine($"generator: {e.Message}");
+            error.WriteLine("Run 'generator --help' or 'generator <command> --help' for usage.");
             return UsageError;
         }
         try
