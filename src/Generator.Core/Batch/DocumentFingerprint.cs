@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
+using Generator.Model;
+using Generator.Writers;
+
+namespace Generator.Batch;
+
+/// <summary>A hash of everything a recipient's files depend on: the document's content and the writers (format and version).</summary>
+/// <remarks>Outputs are a pure function of these, so equal fingerprints mean equal files: the basis of --skip-unchanged.</remarks>
+internal static class DocumentFingerprint
+{
+    public static string Of(Document document, IReadOnlyList<IDocumentWriter> writers)
+    {
+        var sb = new StringBuilder();
+        foreach (var writer in writers)
+            sb.Append(writer.Format).Append('/').Append(writer.GetType().Assembly.GetName().Version).Append('\u001f');
+        var m = document.Metadata;
+        sb.Append(m.Title).Append('\u001f').Append(m.Author).Append('\u001f').Append(m.Subject).Append('\u001f')
+          .Append(m.Date?.ToString("O")).Append('\u001f').Append(m.Identifier).Append('\u001f').Append(m.Language).Append('\u001e');
+        foreach (var block in document.Blocks)
+        {
+            sb.Append(block.GetType().Name).Append('\u001f');
+            switch (block)
+            {
+                case OutlineItem item: sb.Append(item.Level).Append('\u001f'); break;
+                case Sender sender: sb.Append(sender.SealOmitted).Append('\u001f'); break;
+                case AlignedLine line: sb.Append(line.Alignment).Append('\u001f'); break;
+                case Table table: sb.Append(table.HasHeader).Append(string.Join(",", table.ColumnWidths)).Append(table.ColumnCount).Append('\u001f'); break;
+            }
+            foreach (var text in BlockText.Of(block)) sb.Append(text).Append('\u001f');
+            sb.Append('\u001e');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+}
