@@ -19,7 +19,7 @@ internal static class JsonRecipientReader
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
-            if (!reader.Read())
+            if (string.IsNullOrWhiteSpace(text) || !reader.Read())
             {
                 diagnostics.Add(new Diagnostic(file, 0, 0, "The file is empty.", "Write an array of objects: [{\"code\": \"011002\"}]."));
                 return records;

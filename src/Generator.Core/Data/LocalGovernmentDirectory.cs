@@ -54,7 +54,7 @@ public sealed class LocalGovernmentDirectory
         var errors = new List<string>();
         while (csv.Read())
         {
-            var row = csv.RowNumber;
+            var row = csv.RowNumber + 1; // RowNumber counts data rows; the header is row 1
             string Field(string name) => csv.GetString(name) ?? "";
             var code = Field("code");
             if (!LocalGovernmentCode.IsValid(code)) errors.Add($"{sourceName}({row}): bad code or check digit '{code}'.");

@@ -21,7 +21,9 @@ internal static class RecipientCodeResolver
                 return true;
             }
         }
-        if (candidates.Count > 0)
+        if (cell.IsNumber && digits.Length == 5 && digits.All(char.IsAsciiDigit))
+            digits = "0" + digits; // a number of five digits is most likely a six-digit code whose zero Excel dropped
+        else if (candidates.Count > 0)
         {
             (code, error) = (candidates[0], "");
             return true;

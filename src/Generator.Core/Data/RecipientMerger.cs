@@ -70,6 +70,7 @@ internal sealed class RecipientMerger(string file, LocalGovernmentDirectory dire
         if (entry.InService) return entry;
         Report(cell.Line, cell.Column, $"Code {resolved} ({entry.Name}) is not in service: it has a code but no functioning office (北方領土).",
             "Remove this row.");
+        code = null;
         return null;
     }
 

@@ -24,7 +24,7 @@ internal static class TabularRecordBuilder
             return records;
         }
         var header = nonEmpty[0];
-        var fields = MapHeader(file, header, diagnostics);
+        var (fields, repeated) = MapHeader(file, header, diagnostics);
         if (!fields.ContainsValue(RecipientFieldNames.Code) && !fields.ContainsValue(RecipientFieldNames.Name))
         {
             diagnostics.Add(new Diagnostic(file, header.Row, 0, "The header row has neither a code column nor a name column.",
@@ -42,7 +42,7 @@ internal static class TabularRecordBuilder
                 var value = cell.Value.Trim();
                 if (fields.TryGetValue(cell.Column, out var field))
                     cells.Add(new RawRecipientCell(field, value, row.Row, cell.Column, cell.IsNumber));
-                else if (value.Length > 0)
+                else if (value.Length > 0 && !repeated.Contains(cell.Column))
                     diagnostics.Add(new Diagnostic(file, row.Row, cell.Column, $"The value '{value}' stands in a column without a header.",
                         "Give the column a header, or delete the value."));
             }
@@ -51,9 +51,10 @@ internal static class TabularRecordBuilder
         return records;
     }
 
-    private static Dictionary<int, string> MapHeader(string file, TabularRow header, List<Diagnostic> diagnostics)
+    private static (Dictionary<int, string> Fields, HashSet<int> Repeated) MapHeader(string file, TabularRow header, List<Diagnostic> diagnostics)
     {
         var fields = new Dictionary<int, string>();
+        var repeated = new HashSet<int>();
         var seen = new Dictionary<string, (int Column, string Header)>(StringComparer.Ordinal);
         foreach (var cell in header.Cells)
         {
@@ -64,11 +65,12 @@ internal static class TabularRecordBuilder
             {
                 diagnostics.Add(new Diagnostic(file, header.Row, cell.Column,
                     $"Column '{text}' repeats column {first.Column} ('{first.Header}'), both mean '{field}'.", "Delete or rename one of the two columns."));
+                repeated.Add(cell.Column);
                 continue;
             }
             seen[field] = (cell.Column, text);
             fields[cell.Column] = field;
         }
-        return fields;
+        return (fields, repeated);
     }
 }
