@@ -32,7 +32,12 @@ internal static class XlsxRecipientReader
                     "Give the name of one of these sheets."));
                 return [];
             }
-            var part = (WorksheetPart)workbook.GetPartById(id);
+            if (workbook.GetPartById(id) is not WorksheetPart part)
+            {
+                diagnostics.Add(new Diagnostic(file, 0, 0, $"Sheet '{sheet.Name?.Value}' is not a worksheet (a chart sheet?).",
+                    "Put the recipients on the first worksheet, or name their sheet."));
+                return [];
+            }
             var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToList() ?? [];
             return TabularRecordBuilder.Build(file, ReadRows(part, sharedStrings), diagnostics);
         }

@@ -109,3 +109,21 @@ public class RecipientMergeTests
             RecipientLoader.Load(nested, RecipientLoadOptions.Default).Diagnostics.Select(d => d.ToString().Replace(nested, "nested.yaml").Split(':')[0]));
     }
 }
+
+public class RecipientFieldNamesTests
+{
+    [Theory]
+    [InlineData("code", "code")]
+    [InlineData("ＣＯＤＥ", "code")]
+    [InlineData(" 団体コード ", "code")]
+    [InlineData("E-Mail", "email")]
+    [InlineData("メールアドレス", "email")]
+    [InlineData("部署名", "department")]
+    [InlineData("Head-Title", "head_title")]
+    [InlineData("〒", "postal_code")]
+    [InlineData("審議会名", "council_name")]
+    [InlineData("条例名", "ordinance_name")]
+    [InlineData(" 備考 ", "備考")]
+    [InlineData("Memo", "Memo")]
+    public void Maps_headers_to_fields(string header, string field) => Assert.Equal(field, RecipientFieldNames.FromHeader(header));
+}
