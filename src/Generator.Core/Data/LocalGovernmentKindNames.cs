@@ -26,10 +26,6 @@ public static class LocalGovernmentKindNames
         ["地方独立行政法人"] = LocalGovernmentKind.LocalIncorporatedAdministrativeAgency,
     };
 
-    /// <summary>The field values of the directory kinds, in enum order (what selectors and files accept).</summary>
-    public static IReadOnlyList<string> DirectoryKindNames { get; } =
-        ["prefecture", "designated_city", "city", "special_ward", "town", "village"];
-
     /// <summary>The snake_case value used in recipient fields, e.g. <c>designated_city</c>.</summary>
     public static string ToFieldValue(this LocalGovernmentKind kind) => kind switch
     {

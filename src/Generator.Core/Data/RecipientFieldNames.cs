@@ -75,9 +75,6 @@ public static class RecipientFieldNames
     public static string FromHeader(string header) =>
         ByHeader.TryGetValue(Fold(header), out var field) ? field : header.Trim();
 
-    /// <summary>True for the fields that are part of <see cref="Known"/>.</summary>
-    public static bool IsKnown(string field) => Aliases.ContainsKey(field);
-
     private static string Fold(string header) =>
         header.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
 }
