@@ -1,0 +1,53 @@
+using CsvHelper;
+using Generator.Diagnostics;
+
+namespace Generator.Data;
+
+/// <summary>Reads a CSV (or TSV) recipient file with CsvHelper, after detecting its encoding; every value stays text.</summary>
+internal static class CsvRecipientReader
+{
+    /// <summary>Reads the records of a CSV file given as bytes; problems go to <paramref name="diagnostics"/>.</summary>
+    public static List<RawRecipientRecord> Read(string file, byte[] bytes, char delimiter, List<Diagnostic> diagnostics)
+    {
+        if (!TextEncodingDetector.TryDecode(bytes, out var text, out _, out var error, out var errorLine))
+        {
+            diagnostics.Add(new Diagnostic(file, errorLine, 0, error!,
+                "Save the file as UTF-8 (Excel: 「CSV UTF-8 (コンマ区切り)」) or as Shift_JIS (「CSV (コンマ区切り)」)."));
+            return [];
+        }
+        return TabularRecordBuilder.Build(file, ReadRows(file, text, delimiter, diagnostics), diagnostics);
+    }
+
+    private static List<TabularRow> ReadRows(string file, string text, char delimiter, List<Diagnostic> diagnostics)
+    {
+        var rows = new List<TabularRow>();
+        var options = new CsvReaderOptions
+        {
+            Separator = delimiter,
+            HasHeader = false,
+            Mode = CsvMode.Rfc4180,
+            SkipEmptyLines = false, // blank lines still count, so row numbers match what Excel shows
+            TrimWhitespace = false,
+            DetectSeparatorHint = false,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            OnMalformedRecord = bad => diagnostics.Add(new Diagnostic(file, (int)bad.RecordNumber, 0,
+                $"Badly quoted CSV field ({bad.Reason}): {Shorten(bad.RawRecord)}",
+                "A quoted field must end with a quote right before the comma; write a quote inside it as \"\".")),
+        };
+        using var reader = CsvReader.FromText(text, options);
+        while (reader.Read())
+        {
+            var cells = new TabularCell[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++) cells[i] = new TabularCell(i + 1, reader.GetString(i));
+            rows.Add(new TabularRow((int)reader.RowNumber, cells));
+        }
+        return rows;
+    }
+
+    private static string Shorten(string raw)
+    {
+        var line = raw.TrimEnd('\r', '\n').ReplaceLineEndings("⏎");
+        return line.Length <= 60 ? line : line[..60] + "…";
+    }
+}

@@ -1,0 +1,14 @@
+namespace Generator.Data;
+
+/// <summary>Options for <see cref="RecipientLoader.Load"/>.</summary>
+public sealed record RecipientLoadOptions
+{
+    /// <summary>Default options: first sheet, built-in directory.</summary>
+    public static RecipientLoadOptions Default { get; } = new();
+
+    /// <summary>XLSX sheet to read (exact name, else case-insensitive); null reads the first sheet.</summary>
+    public string? SheetName { get; init; }
+
+    /// <summary>Directory that codes are looked up in; null means <see cref="LocalGovernmentDirectory.Default"/>.</summary>
+    public LocalGovernmentDirectory? Directory { get; init; }
+}
