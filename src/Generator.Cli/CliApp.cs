@@ -23,6 +23,7 @@ public static class CliApp
             RenderCommand.Create(console),
             CheckCommand.Create(console),
             TemplatesCommand.Create(console),
+            BatchCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

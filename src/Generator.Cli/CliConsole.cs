@@ -8,6 +8,9 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
     public TextWriter Out => output;
     public TextWriter Error => error;
 
+    /// <summary>True when writing to a real terminal (progress bars); false for redirected output and in-memory runs.</summary>
+    public bool IsTerminal => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+
     public void Report(IReadOnlyList<Diagnostic> diagnostics)
     {
         foreach (var d in diagnostics) error.WriteLine(d.ToString());

@@ -9,7 +9,18 @@ internal static class CommonOptions
 {
     public static Argument<string> Template() => new("template") { Description = "Template name (a folder in templates/, e.g. circular). 'generator templates' lists them." };
 
-    public static Option<FileInfo> Data() => new("--data", "-d") { Description = "The notice's data file (YAML), e.g. templates/circular/notice.yaml.", Required = true };
+    public static Option<FileInfo?> Data() => new("--data", "-d") { Description = "The notice's data file (YAML). Default: templates/<template>/notice.yaml." };
+
+    public static Option<string?> Sheet() => new("--sheet") { Description = "Sheet of an XLSX recipient file (default: the first sheet)." };
+
+    /// <summary>Loads --data, or the template's own sample notice.yaml when it is not given.</summary>
+    public static IReadOnlyDictionary<string, object?> Notice(FileInfo? data, DocumentGenerator generator, string template)
+    {
+        var path = data?.FullName;
+        if (path is null && generator.Renderer is ScribanTemplateRenderer scriban)
+            path = Path.Combine(scriban.Root.Directory, template, "notice.yaml");
+        return NoticeFile.Load(path ?? "notice.yaml");
+    }
 
     public static Option<DirectoryInfo?> Templates() => new("--templates") { Description = "The templates folder (default: the nearest templates/ above the current folder, or $GENERATOR_TEMPLATES)." };
 

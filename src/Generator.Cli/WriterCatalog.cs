@@ -1,3 +1,4 @@
+using Generator.Batch;
 using Generator.Writers;
 using Generator.Writers.Text;
 
@@ -6,23 +7,33 @@ namespace Generator.Cli;
 /// <summary>The output formats the CLI offers, by name.</summary>
 internal static class WriterCatalog
 {
-    /// <summary>Format names in the order they are listed in help.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["txt", "markup"];
+    /// <summary>Document formats (a writer each), in the order they are listed in help.</summary>
+    public static IReadOnlyList<string> DocumentFormats { get; } = ["txt"];
+
+    /// <summary>All format names for render: the document formats and markup.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. DocumentFormats, "markup"];
 
     /// <summary>Parses a comma-separated format list such as <c>txt,docx,pdf</c>; null with a message when a name is unknown.</summary>
-    public static IReadOnlyList<string>? ParseList(string list, out string problem)
+    public static IReadOnlyList<string>? ParseList(string list, out string problem, bool documentsOnly = false)
     {
+        var allowed = documentsOnly ? DocumentFormats : Names;
         problem = "";
         var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(n => n.ToLowerInvariant()).Distinct().ToList();
-        var unknown = names.Where(n => !Names.Contains(n)).ToList();
+        var unknown = names.Where(n => !allowed.Contains(n)).ToList();
         if (names.Count == 0 || unknown.Count > 0)
         {
-            problem = $"unknown format '{string.Join(",", unknown)}'; choose from {string.Join(", ", Names)}";
+            problem = $"unknown format '{string.Join(",", unknown)}'; choose from {string.Join(", ", allowed)}";
             return null;
         }
         return names;
     }
+
+    /// <summary>Glyph coverage of the default PDF font, or null when no PDF writer is available.</summary>
+    public static IGlyphCoverage? DefaultGlyphCoverage(string? fontPath = null) => null;
+
+    /// <summary>Whole-run outputs for a batch: combined print PDF and address labels (with pdf), e-mail drafts (with --eml).</summary>
+    public static IReadOnlyList<IBatchArtifactWriter> Artifacts(IReadOnlyList<string> formats, WriterSettings settings, bool eml, IReadOnlyDictionary<string, object?> notice) => [];
 
     /// <summary>Creates the writer for a document format (not for <c>markup</c>, which is written before parsing).</summary>
     public static IDocumentWriter Create(string name, WriterSettings settings) => name switch

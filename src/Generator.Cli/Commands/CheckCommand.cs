@@ -1,10 +1,10 @@
 using System.CommandLine;
+using Generator.Batch;
 using Generator.Diagnostics;
-using Generator.Pipeline;
 
 namespace Generator.Cli.Commands;
 
-/// <summary><c>generator check</c>: parse and validate a template with its data without writing anything.</summary>
+/// <summary><c>generator check</c>: parse and validate a template with its data (and recipients) without writing anything.</summary>
 internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
@@ -12,9 +12,11 @@ internal static class CheckCommand
         var template = CommonOptions.Template();
         var data = CommonOptions.Data();
         var templates = CommonOptions.Templates();
-        var command = new Command("check", "Check a template and its data: syntax, undefined fields, markup. Writes nothing.")
+        var recipients = new Option<string?>("--recipients") { Description = "Also merge every recipient (a selector such as builtin:all, or a file) and report every problem." };
+        var sheet = CommonOptions.Sheet();
+        var command = new Command("check", "Check a template with its data and recipients: syntax, undefined fields, markup, recipient data. Writes nothing.")
         {
-            template, data, templates,
+            template, data, templates, recipients, sheet,
         };
         command.SetAction(parse =>
         {
@@ -22,7 +24,15 @@ internal static class CheckCommand
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             var syntax = generator.Renderer.Check(name);
             if (syntax.Count > 0) throw new GeneratorException(syntax);
-            var notice = NoticeFile.Load(parse.GetRequiredValue(data).FullName);
+            var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
+            if (parse.GetValue(recipients) is { } selector)
+            {
+                var items = RecipientArguments.ToItems(RecipientArguments.Load(selector, parse.GetValue(sheet)).Recipients);
+                var runner = new BatchRunner(generator, [], new BatchOptions { GlyphCoverage = WriterCatalog.DefaultGlyphCoverage() });
+                runner.Validate(name, notice, items, Path.Combine(Path.GetTempPath(), "generator-check-none"));
+                console.Out.WriteLine($"{name}: OK ({items.Count} recipients)");
+                return CliApp.Success;
+            }
             var document = generator.Generate(name, notice, identifier: name);
             console.Out.WriteLine($"{name}: OK ({document.Blocks.Length} blocks)");
             return CliApp.Success;

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using Generator.Batch;
+using Generator.Cli.Progress;
+
+namespace Generator.Cli.Commands;
+
+/// <summary><c>generator batch</c>: one personalised document per recipient, validated first, written atomically.</summary>
+internal static class BatchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var template = CommonOptions.Template();
+        var data = CommonOptions.Data();
+        var templates = CommonOptions.Templates();
+        var recipients = new Option<string>("--recipients", "-r") { Description = "builtin:all, builtin:prefectures, builtin:designated-cities, builtin:prefecture=北海道, builtin:kind=town,village, builtin:code=…, or a CSV/XLSX/JSON/YAML file.", Required = true };
+        var sheet = CommonOptions.Sheet();
+        var format = new Option<string>("--format", "-f") { Description = $"Output formats, comma-separated: {string.Join(", ", WriterCatalog.DocumentFormats)}.", DefaultValueFactory = _ => "docx,pdf" };
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder; replaced as a whole when the run completes.", Required = true };
+        var font = new Option<FileInfo?>("--font") { Description = "TrueType font file for PDF output." };
+        var skip = new Option<bool>("--skip-unchanged") { Description = "Reuse files of recipients whose inputs did not change since the last run into --out." };
+        var json = new Option<bool>("--json") { Description = "Print progress as JSON lines." };
+        var eml = new Option<bool>("--eml") { Description = "Also write e-mail drafts (.eml) with the PDF attached for recipients with an e-mail address." };
+        var parallel = new Option<int?>("--parallel") { Description = "Documents generated at once (default: number of cores)." };
+
+        var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
+        {
+            template, data, templates, recipients, sheet, format, output, font, skip, json, eml, parallel,
+        };
+        command.SetAction(parse =>
+        {
+            var formats = WriterCatalog.ParseList(parse.GetValue(format) ?? "docx,pdf", out var problem, documentsOnly: true);
+            if (formats is null)
+            {
+                console.Error.WriteLine($"generator: {problem}");
+                return CliApp.UsageError;
+            }
+            var name = parse.GetRequiredValue(template);
+            var generator = CommonOptions.Generator(parse.GetValue(templates));
+            var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
+            var items = RecipientArguments.ToItems(RecipientArguments.Load(parse.GetRequiredValue(recipients), parse.GetValue(sheet)).Recipients);
+            var settings = new WriterSettings(parse.GetValue(font)?.FullName);
+            var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
+            var options = new BatchOptions
+            {
+                SkipUnchanged = parse.GetValue(skip),
+                Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
+                GlyphCoverage = formats.Contains("pdf") ? WriterCatalog.DefaultGlyphCoverage(settings.FontPath) : null,
+                Artifacts = WriterCatalog.Artifacts(formats, settings, parse.GetValue(eml), notice),
+            };
+            var runner = new BatchRunner(generator, writers, options);
+            var outDir = parse.GetRequiredValue(output).FullName;
+
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+            Console.CancelKeyPress += onCancel;
+            using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
+            try
+            {
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                var result = parse.GetValue(json)
+                    ? runner.Run(name, notice, items, outDir, new JsonProgress(console.Out), cancel.Token)
+                    : console.IsTerminal
+                        ? TerminalProgress.Run(p => runner.Run(name, notice, items, outDir, p, cancel.Token))
+                        : runner.Run(name, notice, items, outDir, new PlainProgress(console.Out), cancel.Token);
+                var files = result.Items.Sum(i => i.Files.Count);
+                var reused = result.Items.Count(i => i.Reused);
+                console.Out.WriteLine($"{result.Items.Count} recipients, {files} documents{(reused > 0 ? $" ({reused} recipients unchanged, reused)" : "")}, {result.ArtifactFiles.Count} run files in {outDir} ({started.Elapsed.TotalSeconds:0.0} s)");
+                return CliApp.Success;
+            }
+            catch (OperationCanceledException)
+            {
+                console.Error.WriteLine("generator: interrupted; the output folder was left as it was.");
+                return 130;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+        });
+        return command;
+    }
+}
