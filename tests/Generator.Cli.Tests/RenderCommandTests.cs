@@ -100,6 +100,6 @@ public sealed class RenderCommandTests
     {
         var (exit, _, error) = CliRunner.Run("render", "circular");
         Assert.Equal(2, exit);
-        Assert.Contains("--data", error);
+        Assert.Contains("--out", error);
     }
 }
