@@ -1,0 +1,85 @@
+namespace Generator.Docx.Tests;
+
+/// <summary>
+/// Renders every sample to DOCX and converts them all to PDF in one LibreOffice run (one start-up, a private profile).
+/// Set GENERATOR_DOCX_KEEP to a directory to keep the DOCX and PDF files for a look.
+/// </summary>
+public sealed class LibreOfficeFixture : IDisposable
+{
+    public LibreOfficeFixture()
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "generator-docx-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+        var profile = Path.Combine(Directory, "profile");
+        var docs = new List<string>();
+        foreach (var sample in Samples.All)
+        {
+            var path = Path.Combine(Directory, sample + ".docx");
+            File.WriteAllBytes(path, Samples.Render(sample));
+            docs.Add(path);
+        }
+        try
+        {
+            ExternalTool.Run("soffice",
+                ["-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--convert-to", "pdf", "--outdir", Directory, .. docs],
+                TimeSpan.FromMinutes(3),
+                new Dictionary<string, string> { ["FONTCONFIG_FILE"] = WriteFontConfig() });
+        }
+        catch (Exception e)
+        {
+            Failure = e;
+        }
+        var keep = Environment.GetEnvironmentVariable("GENERATOR_DOCX_KEEP");
+        if (!string.IsNullOrEmpty(keep))
+        {
+            System.IO.Directory.CreateDirectory(keep);
+            foreach (var file in System.IO.Directory.GetFiles(Directory)) File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), true);
+        }
+    }
+
+    public string Directory { get; }
+
+    /// <summary>The alias file the set-up script installs system-wide, shipped with the tests.</summary>
+    public static string AliasFile => Path.Combine(AppContext.BaseDirectory, "Fonts", "65-generator-japanese-office-fonts.conf");
+
+    /// <summary>A fontconfig file: the system configuration plus Generator's aliases (ＭＳ 明朝 → IPAex明朝).</summary>
+    private string WriteFontConfig()
+    {
+        var path = Path.Combine(Directory, "fonts.conf");
+        File.WriteAllText(path, $$"""
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+            <fontconfig>
+              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+              <include>{{AliasFile}}</include>
+            </fontconfig>
+            """);
+        return path;
+    }
+
+    /// <summary>Why the conversion failed, reported by each test rather than by the fixture.</summary>
+    public Exception? Failure { get; }
+
+    /// <summary>The text of a sample's PDF with all white space removed (LibreOffice breaks lines anywhere).</summary>
+    public string PdfText(string sample)
+    {
+        if (Failure is not null) throw new Xunit.Sdk.XunitException("LibreOffice conversion failed: " + Failure.Message);
+        var pdf = Path.Combine(Directory, sample + ".pdf");
+        Assert.True(File.Exists(pdf), $"LibreOffice wrote no {pdf}");
+        var text = Path.Combine(Directory, sample + ".txt");
+        ExternalTool.Run("pdftotext", ["-raw", "-enc", "UTF-8", pdf, text], TimeSpan.FromMinutes(1));
+        return TextNormalizer.Squash(File.ReadAllText(text));
+    }
+
+    public void Dispose()
+    {
+        try { System.IO.Directory.Delete(Directory, recursive: true); }
+        catch (IOException) { }
+    }
+}
+
+/// <summary>Removes all white space (including U+3000) so text broken across lines compares equal.</summary>
+internal static class TextNormalizer
+{
+    public static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
