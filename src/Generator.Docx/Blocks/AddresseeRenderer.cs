@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Generator.Docx.Layout;
 using Generator.Docx.Styling;
-using Generator.Layout;
 using M = Generator.Model;
 
 namespace Generator.Docx.Blocks;
@@ -27,8 +27,8 @@ internal static class AddresseeRenderer
         var geometry = context.Geometry;
         var perLine = geometry.Options.CharactersPerLine;
         // one character of slack after the longest line doubles as the gap before the honorific
-        var rightChars = Math.Ceiling(CharacterWidth.Of(honorific)) + 1;
-        var leftChars = Math.Min(Math.Ceiling(group.Lines.Max(CharacterWidth.Of)) + 1, perLine - rightChars);
+        var rightChars = Math.Ceiling(GridWidth.Of(honorific)) + 1;
+        var leftChars = Math.Min(Math.Ceiling(group.Lines.Max(GridWidth.Of)) + 1, perLine - rightChars);
         int[] widths = [geometry.Chars(leftChars), geometry.Chars(rightChars)];
 
         var table = TableFactory.Create(StyleIds.LayoutTable, widths);

@@ -27,7 +27,7 @@ internal static class BodyBuilder
         M.AddresseeGroup b => AddresseeRenderer.Render(b, context),
         M.Sender b => SenderRenderer.Render(b),
         M.OutlineItem b => OutlineItemRenderer.Render(b),
-        M.ContactBlock { Lines.IsDefaultOrEmpty: false } b => [ContactBlockRenderer.Render(b, context)],
+        M.ContactBlock { Lines.IsDefaultOrEmpty: false } b => ContactBlockRenderer.Render(b, context),
         M.Table { ColumnCount: > 0 } b => [DataTableRenderer.Render(b, context)],
         _ => SimpleBlockRenderer.Render(block) is { } element ? [element] : [],
     };

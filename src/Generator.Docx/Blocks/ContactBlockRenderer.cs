@@ -1,18 +1,18 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Generator.Docx.Layout;
 using Generator.Docx.Styling;
-using Generator.Layout;
 using M = Generator.Model;
 
 namespace Generator.Docx.Blocks;
 
-/// <summary>担当・連絡先: the lines in a one-cell bordered table set flush right, at least half the text width wide.</summary>
+/// <summary>担当・連絡先: an empty line, then the lines in a one-cell bordered table set flush right, at least half the text width wide.</summary>
 internal static class ContactBlockRenderer
 {
-    public static Table Render(M.ContactBlock block, BlockRenderContext context)
+    public static IEnumerable<OpenXmlElement> Render(M.ContactBlock block, BlockRenderContext context)
     {
         var geometry = context.Geometry;
-        var longest = block.Lines.IsDefaultOrEmpty ? 0 : block.Lines.Max(CharacterWidth.Of);
+        var longest = block.Lines.IsDefaultOrEmpty ? 0 : block.Lines.Max(GridWidth.Of);
         var content = geometry.Chars(Math.Ceiling(longest) + 1) + 2 * TableStyleBuilder.CellPadding;
         var width = Math.Clamp(content, geometry.TextWidth / 2, geometry.TextWidth);
 
@@ -20,6 +20,6 @@ internal static class ContactBlockRenderer
         table.Append(new TableRow(
             new TableRowProperties(new CantSplit()),
             TableFactory.Cell(width, block.Lines.Select(line => ParagraphFactory.Styled(StyleIds.ContactBlock, line)))));
-        return table;
+        return [ParagraphFactory.Empty(), table];
     }
 }

@@ -10,6 +10,7 @@ internal sealed record ParagraphLook
 {
     public JustificationValues? Alignment { get; init; }
     public double? LeftChars { get; init; }
+    public double? RightChars { get; init; }
     public double? HangingChars { get; init; }
     public double? FirstLineChars { get; init; }
     public int BeforeLines { get; init; }
@@ -41,12 +42,17 @@ internal sealed record ParagraphLook
 
     private Indentation? Indentation(DocxGeometry geometry)
     {
-        if (LeftChars is null && HangingChars is null && FirstLineChars is null) return null;
+        if (LeftChars is null && RightChars is null && HangingChars is null && FirstLineChars is null) return null;
         var ind = new Indentation();
         if (LeftChars is { } left)
         {
             ind.Left = Twips(geometry.Chars(left));
             ind.LeftChars = DocxGeometry.HundredthsOfChar(left);
+        }
+        if (RightChars is { } right)
+        {
+            ind.Right = Twips(geometry.Chars(right));
+            ind.RightChars = DocxGeometry.HundredthsOfChar(right);
         }
         if (HangingChars is { } hanging)
         {
