@@ -63,9 +63,7 @@ public sealed class LibreOfficeFixture : IDisposable
     /// <summary>The text of a sample's PDF in reading order, page numbers and all white space removed (LibreOffice breaks lines anywhere).</summary>
     public string PdfText(string sample)
     {
-        if (Failure is not null) throw new Xunit.Sdk.XunitException("LibreOffice conversion failed: " + Failure.Message);
-        var pdf = Path.Combine(Directory, sample + ".pdf");
-        Assert.True(File.Exists(pdf), $"LibreOffice wrote no {pdf}");
+        var pdf = PdfPath(sample);
         var text = Path.Combine(Directory, sample + ".txt");
         ExternalTool.Run("pdftotext", ["-raw", "-enc", "UTF-8", pdf, text], TimeSpan.FromMinutes(1));
         // drop the footer's page numbers, which pdftotext puts between the last line of a page and the next page
@@ -73,11 +71,39 @@ public sealed class LibreOfficeFixture : IDisposable
         return TextNormalizer.Squash(string.Join("\n", lines));
     }
 
+    /// <summary>Path of a sample's PDF (fails the test when LibreOffice did not write it).</summary>
+    public string PdfPath(string sample)
+    {
+        if (Failure is not null) throw new Xunit.Sdk.XunitException("LibreOffice conversion failed: " + Failure.Message);
+        var pdf = Path.Combine(Directory, sample + ".pdf");
+        Assert.True(File.Exists(pdf), $"LibreOffice wrote no {pdf}");
+        return pdf;
+    }
+
+    /// <summary>Words on page 1 of a sample's PDF with their boxes in points (pdftotext -bbox).</summary>
+    public IReadOnlyList<PdfWord> FirstPageWords(string sample)
+    {
+        var html = ExternalTool.Run("pdftotext", ["-f", "1", "-l", "1", "-bbox", PdfPath(sample), "-"], TimeSpan.FromMinutes(1));
+        var pattern = new System.Text.RegularExpressions.Regex(
+            "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>");
+        return pattern.Matches(html).Select(m => new PdfWord(
+            System.Net.WebUtility.HtmlDecode(m.Groups[5].Value),
+            Parse(m.Groups[1].Value), Parse(m.Groups[2].Value), Parse(m.Groups[3].Value), Parse(m.Groups[4].Value))).ToList();
+    }
+
+    private static double Parse(string value) => double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+
     public void Dispose()
     {
         try { System.IO.Directory.Delete(Directory, recursive: true); }
         catch (IOException) { }
     }
+}
+
+/// <summary>A word pdftotext found, with its box in points from the page's top left.</summary>
+public sealed record PdfWord(string Text, double XMin, double YMin, double XMax, double YMax)
+{
+    public double YCentre => (YMin + YMax) / 2;
 }
 
 /// <summary>Removes all white space (including U+3000) so text broken across lines compares equal.</summary>
