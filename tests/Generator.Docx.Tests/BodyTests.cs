@@ -60,9 +60,10 @@ public sealed class BodyTests
         Assert.Equal(TableVerticalAlignmentValues.Center, cells[1].TableCellProperties!.TableCellVerticalAlignment!.Val!.Value);
         Assert.Equal(1, package.Body.Descendants<Text>().Count(t => t.Text.Contains('殿')));
 
-        // 21 characters + 1 of gap = 22 grid characters (4677 twips) for the lines, 殿 + 1 = 2 (425) beside them
+        // 21 characters + 1 of gap = 22 grid cells (22 × 212 twips) for the lines, 殿 + 1 = 2 cells beside them
         var widths = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
-        Assert.Equal([4677, 425], widths);
+        Assert.Equal([4664, 424], widths);
+        Assert.True(4664 / 212.6 >= 21.5, "Word's 21 characters of the longest line must fit");
         Assert.True(widths.Sum() <= 8504);
     }
 

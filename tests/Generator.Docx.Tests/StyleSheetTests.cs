@@ -7,7 +7,8 @@ namespace Generator.Docx.Tests;
 public sealed class StyleSheetTests
 {
     // Default geometry: text width 210 − 2 × 30 mm = 8504 twips, 40 characters → pitch 212.6 twips (w:charSpace 532:
-    // 10.5 pt + 532/4096 pt = 10.6299 pt). One character = 213 twips, two = 425, four = 850, six = 1276.
+    // 10.5 pt + 532/4096 pt = 10.6299 pt). Word reads the *Chars attributes; the twips beside them count LibreOffice's
+    // whole-twip pitch of 212: one character = 212 twips, two = 424, four = 848, six = 1272, eight = 1696.
 
     [Theory]
     [InlineData("Title", "件名", "center")]
@@ -44,7 +45,7 @@ public sealed class StyleSheetTests
         using var package = DocxPackage.Of(Samples.Circular);
         var ind = package.Style("Paragraph").StyleParagraphProperties!.Indentation!;
         Assert.Equal(100, ind.FirstLineChars!.Value);
-        Assert.Equal("213", ind.FirstLine!.Value);
+        Assert.Equal("212", ind.FirstLine!.Value);
         Assert.Null(ind.Hanging);
     }
 
@@ -68,15 +69,15 @@ public sealed class StyleSheetTests
 
         var level1 = package.Style("Outline1");
         Assert.Equal("項目１", level1.StyleName!.Val!.Value);
-        AssertIndent(level1, left: 425, leftChars: 200, hanging: 425, hangingChars: 200);
+        AssertIndent(level1, left: 424, leftChars: 200, hanging: 424, hangingChars: 200);
 
         var level2 = package.Style("Outline2");
         Assert.Equal("項目２", level2.StyleName!.Val!.Value);
-        AssertIndent(level2, left: 1276, leftChars: 600, hanging: 850, hangingChars: 400);
+        AssertIndent(level2, left: 1272, leftChars: 600, hanging: 848, hangingChars: 400);
 
         // continuation paragraphs: under the item's text, first line indented one character
         var continuation = package.Style("Outline2Continuation").StyleParagraphProperties!.Indentation!;
-        Assert.Equal("1276", continuation.Left!.Value);
+        Assert.Equal("1272", continuation.Left!.Value);
         Assert.Equal(600, continuation.LeftChars!.Value);
         Assert.Equal(100, continuation.FirstLineChars!.Value);
         Assert.Null(continuation.Hanging);
@@ -89,8 +90,8 @@ public sealed class StyleSheetTests
     {
         var options = PageLayoutOptions.Default with { OutlineIndent = OutlineIndentStyle.OneCharacter };
         using var package = new DocxPackage(Samples.Render(Samples.Load(Samples.Circular), options));
-        AssertIndent(package.Style("Outline1"), left: 213, leftChars: 100, hanging: 213, hangingChars: 100);
-        AssertIndent(package.Style("Outline2"), left: 425, leftChars: 200, hanging: 213, hangingChars: 100);
+        AssertIndent(package.Style("Outline1"), left: 212, leftChars: 100, hanging: 212, hangingChars: 100);
+        AssertIndent(package.Style("Outline2"), left: 424, leftChars: 200, hanging: 212, hangingChars: 100);
     }
 
     [Fact]
@@ -98,9 +99,9 @@ public sealed class StyleSheetTests
     {
         // 「１」+「　」 = 2, 「（１）」+「　」 = 4, 「ア」+「　」 = 2 characters
         using var package = DocxPackage.Of(Samples.SingleAddressee);
-        AssertIndent(package.Style("Outline1"), left: 425, leftChars: 200, hanging: 425, hangingChars: 200);
-        AssertIndent(package.Style("Outline2"), left: 1276, leftChars: 600, hanging: 850, hangingChars: 400);
-        AssertIndent(package.Style("Outline3"), left: 1701, leftChars: 800, hanging: 425, hangingChars: 200);
+        AssertIndent(package.Style("Outline1"), left: 424, leftChars: 200, hanging: 424, hangingChars: 200);
+        AssertIndent(package.Style("Outline2"), left: 1272, leftChars: 600, hanging: 848, hangingChars: 400);
+        AssertIndent(package.Style("Outline3"), left: 1696, leftChars: 800, hanging: 424, hangingChars: 200);
     }
 
     [Fact]

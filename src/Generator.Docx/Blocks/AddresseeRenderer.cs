@@ -29,7 +29,8 @@ internal static class AddresseeRenderer
         // one character of slack after the longest line doubles as the gap before the honorific
         var rightChars = Math.Ceiling(GridWidth.Of(honorific)) + 1;
         var leftChars = Math.Min(Math.Ceiling(group.Lines.Max(GridWidth.Of)) + 1, perLine - rightChars);
-        int[] widths = [geometry.Chars(leftChars), geometry.Chars(rightChars)];
+        // whole grid cells, so the honorific's cell starts on the grid and 殿 stands right after the gap
+        int[] widths = [geometry.GridTwips(leftChars), geometry.GridTwips(rightChars)];
 
         var table = TableFactory.Create(StyleIds.LayoutTable, widths);
         table.Append(new TableRow(

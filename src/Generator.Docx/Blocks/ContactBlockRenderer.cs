@@ -13,7 +13,8 @@ internal static class ContactBlockRenderer
     {
         var geometry = context.Geometry;
         var longest = block.Lines.IsDefaultOrEmpty ? 0 : block.Lines.Max(GridWidth.Of);
-        var content = geometry.Chars(Math.Ceiling(longest) + 1) + 2 * TableStyleBuilder.CellPadding;
+        // two cells of slack: the box's left edge is off the grid, and LibreOffice starts the text on the next cell
+        var content = geometry.Chars(Math.Ceiling(longest) + 2) + 2 * TableStyleBuilder.CellPadding;
         var width = Math.Clamp(content, geometry.TextWidth / 2, geometry.TextWidth);
 
         var table = TableFactory.Create(StyleIds.BorderedTable, [width], TableRowAlignmentValues.Right);

@@ -63,6 +63,17 @@ internal sealed class DocxGeometry
     /// <summary>Width of <paramref name="chars"/> grid characters in twips.</summary>
     public int Chars(double chars) => (int)Math.Round(chars * CharPitchTwips, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// <paramref name="chars"/> grid cells in twips as both programs can rely on: for indents (beside the <c>*Chars</c>
+    /// attributes) and for table cells that must start on the grid.
+    /// </summary>
+    /// <remarks>
+    /// Word reads the <c>*Chars</c> attributes. LibreOffice reads only twips, lays characters at a whole-twip pitch
+    /// (212 for 40 characters on A4, where Word has 212.6) and pushes an indent that overshoots a cell boundary by
+    /// the smallest amount into the next cell: so count whole LibreOffice cells and round down.
+    /// </remarks>
+    public int GridTwips(double chars) => (int)Math.Floor(chars * Math.Floor(CharPitchTwips));
+
     /// <summary>Characters as Word's <c>*Chars</c> attributes count them (1/100 character).</summary>
     public static int HundredthsOfChar(double chars) => (int)Math.Round(chars * 100, MidpointRounding.AwayFromZero);
 

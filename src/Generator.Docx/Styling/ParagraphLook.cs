@@ -46,22 +46,22 @@ internal sealed record ParagraphLook
         var ind = new Indentation();
         if (LeftChars is { } left)
         {
-            ind.Left = Twips(geometry.Chars(left));
+            ind.Left = Twips(geometry.GridTwips(left));
             ind.LeftChars = DocxGeometry.HundredthsOfChar(left);
         }
         if (RightChars is { } right)
         {
-            ind.Right = Twips(geometry.Chars(right));
+            ind.Right = Twips(geometry.GridTwips(right));
             ind.RightChars = DocxGeometry.HundredthsOfChar(right);
         }
         if (HangingChars is { } hanging)
         {
-            ind.Hanging = Twips(geometry.Chars(hanging));
+            ind.Hanging = Twips(geometry.GridTwips(hanging));
             ind.HangingChars = DocxGeometry.HundredthsOfChar(hanging);
         }
         else if (FirstLineChars is { } first)
         {
-            ind.FirstLine = Twips(geometry.Chars(first));
+            ind.FirstLine = Twips(geometry.GridTwips(first));
             ind.FirstLineChars = DocxGeometry.HundredthsOfChar(first);
         }
         return ind;
