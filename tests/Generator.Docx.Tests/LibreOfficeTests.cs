@@ -49,6 +49,15 @@ public sealed class LibreOfficeTests(LibreOfficeFixture fixture) : IClassFixture
         Assert.InRange(seal.XMax, rightEdge - 11, rightEdge + 1);
         Assert.True(seal.YMin > sender.YMax - 1, "（公印省略） is not under its sender");
         Assert.InRange(addressee.XMin, 85.04 - 1, 85.04 + 2);
+
+        const double centre = 85.04 + 425.2 / 2;
+        var single = fixture.FirstPageWords(Samples.SingleAddressee);
+        var note = single.Single(w => w.Text == "記");
+        var title = single.Single(w => w.Text == "個人情報の提供について（依頼）");
+        Assert.InRange((note.XMin + note.XMax) / 2, centre - 6, centre + 6);
+        Assert.InRange((title.XMin + title.XMax) / 2, centre - 6, centre + 6);
+        var closing = single.Single(w => w.Text == "以上");
+        Assert.InRange(closing.XMax, rightEdge - 11, rightEdge + 1);
     }
 
     [Fact]

@@ -16,7 +16,8 @@ internal static class TableFactory
         properties.Append(new TableLayout { Type = TableLayoutValues.Fixed });
         properties.Append(new TableLook
         {
-            Val = firstRowIsHeader ? "0420" : "0400",
+            // bits: 0x0020 first row, 0x0200 no row banding, 0x0400 no column banding
+            Val = firstRowIsHeader ? "0620" : "0600",
             FirstRow = firstRowIsHeader,
             LastRow = false,
             FirstColumn = false,

@@ -40,11 +40,11 @@ internal static class StyleSheetBuilder
         yield return StyleFactory.Paragraph(StyleIds.AddresseeGroup, "宛先", left with { AfterLines = 1, ContextualSpacing = true }, g);
         // same spacing as the addressee lines, so 殿 centred in its cell stands midway between them
         yield return StyleFactory.Paragraph(StyleIds.Honorific, "敬称", left with { AfterLines = 1 }, g);
-        yield return StyleFactory.Paragraph(StyleIds.Sender, "発信者", right with { KeepNext = true }, g);
-        yield return StyleFactory.Paragraph(StyleIds.SealNote, "公印省略", right, g, basedOn: StyleIds.Sender);
+        yield return StyleFactory.Paragraph(StyleIds.Sender, "発信者", right with { KeepNext = true }, g, next: StyleIds.SealNote);
+        yield return StyleFactory.Paragraph(StyleIds.SealNote, "公印省略", right, g, basedOn: StyleIds.Sender, next: StyleIds.Sender);
         // two characters in from either side, as in the 2018 circular (36 characters a line)
         yield return StyleFactory.Paragraph(StyleIds.Title, "件名",
-            centre with { LeftChars = 2, RightChars = 2, BeforeLines = 2, AfterLines = 1, KeepNext = true }, g);
+            centre with { LeftChars = 2, RightChars = 2, BeforeLines = 2, AfterLines = 1, KeepNext = true }, g, next: StyleIds.Paragraph);
         yield return StyleFactory.Paragraph(StyleIds.Paragraph, "本文",
             new ParagraphLook { Alignment = JustificationValues.Both, FirstLineChars = 1 }, g);
         yield return StyleFactory.Paragraph(StyleIds.NoteHeading, "記", centre with { BeforeLines = 1, AfterLines = 1, KeepNext = true }, g);
