@@ -36,7 +36,8 @@ public sealed class StyleSheetTests
         Assert.Equal(StyleValues.Paragraph, style.Type!.Value);
         Assert.Equal(name, style.StyleName!.Val!.Value);
         Assert.Equal(alignment, style.StyleParagraphProperties!.Justification!.Val!.ToString());
-        Assert.Equal("Normal", style.BasedOn?.Val?.Value is "Sender" or "TableText" ? "Normal" : style.BasedOn!.Val!.Value);
+        var expectedBase = id switch { "SealNote" => "Sender", "TableHeading" => "TableText", _ => "Normal" };
+        Assert.Equal(expectedBase, style.BasedOn!.Val!.Value);
     }
 
     [Fact]
