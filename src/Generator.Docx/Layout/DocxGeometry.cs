@@ -1,0 +1,82 @@
+using Generator.Layout;
+
+namespace Generator.Docx.Layout;
+
+/// <summary>
+/// Page geometry of <see cref="PageLayoutOptions"/> in Word units: twips (1/20 pt), half-points and the
+/// document grid's <c>w:charSpace</c> (1/4096 pt beyond the font size).
+/// </summary>
+internal sealed class DocxGeometry
+{
+    public DocxGeometry(PageLayoutOptions options)
+    {
+        Options = options;
+        PageWidth = MmToTwips(options.PageWidthMm);
+        PageHeight = MmToTwips(options.PageHeightMm);
+        MarginTop = MmToTwips(options.MarginTopMm);
+        MarginBottom = MmToTwips(options.MarginBottomMm);
+        MarginLeft = MmToTwips(options.MarginLeftMm);
+        MarginRight = MmToTwips(options.MarginRightMm);
+        FooterDistance = MmToTwips(options.FooterDistanceMm);
+        HeaderDistance = Math.Min(MmToTwips(15), MarginTop);
+        FontHalfPoints = (int)Math.Round(options.FontSizePt * 2, MidpointRounding.AwayFromZero);
+
+        // Word counts floor(width / pitch) characters and floor(height / pitch) lines: round the pitches down
+        // so that exactly CharactersPerLine × LinesPerPage fit.
+        var fontPt = FontHalfPoints / 2.0;
+        var pitchPt = TextWidth / 20.0 / options.CharactersPerLine;
+        CharSpace = (int)Math.Floor((pitchPt - fontPt) * 4096);
+        CharPitchTwips = (fontPt + CharSpace / 4096.0) * 20;
+        LinePitch = TextHeight / options.LinesPerPage;
+    }
+
+    /// <summary>The options these values come from.</summary>
+    public PageLayoutOptions Options { get; }
+
+    public int PageWidth { get; }
+    public int PageHeight { get; }
+    public int MarginTop { get; }
+    public int MarginBottom { get; }
+    public int MarginLeft { get; }
+    public int MarginRight { get; }
+    public int FooterDistance { get; }
+    public int HeaderDistance { get; }
+
+    /// <summary>Body font size in half-points (<c>w:sz</c>): 21 for 10.5 pt.</summary>
+    public int FontHalfPoints { get; }
+
+    /// <summary>Width of the text area in twips.</summary>
+    public int TextWidth => PageWidth - MarginLeft - MarginRight;
+
+    /// <summary>Height of the text area in twips.</summary>
+    public int TextHeight => PageHeight - MarginTop - MarginBottom;
+
+    /// <summary><c>w:docGrid/@w:linePitch</c>: line pitch in twips.</summary>
+    public int LinePitch { get; }
+
+    /// <summary><c>w:docGrid/@w:charSpace</c>: character pitch minus font size, in 1/4096 pt.</summary>
+    public int CharSpace { get; }
+
+    /// <summary>The grid's character pitch in twips (not rounded).</summary>
+    public double CharPitchTwips { get; }
+
+    /// <summary>Width of <paramref name="chars"/> grid characters in twips.</summary>
+    public int Chars(double chars) => (int)Math.Round(chars * CharPitchTwips, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// <paramref name="chars"/> grid cells in twips as both programs can rely on: for indents (beside the <c>*Chars</c>
+    /// attributes) and for table cells that must start on the grid.
+    /// </summary>
+    /// <remarks>
+    /// Word reads the <c>*Chars</c> attributes. LibreOffice reads only twips, lays characters at a whole-twip pitch
+    /// (212 for 40 characters on A4, where Word has 212.6) and pushes an indent that overshoots a cell boundary by
+    /// the smallest amount into the next cell: so count whole LibreOffice cells and round down.
+    /// </remarks>
+    public int GridTwips(double chars) => (int)Math.Floor(chars * Math.Floor(CharPitchTwips));
+
+    /// <summary>Characters as Word's <c>*Chars</c> attributes count them (1/100 character).</summary>
+    public static int HundredthsOfChar(double chars) => (int)Math.Round(chars * 100, MidpointRounding.AwayFromZero);
+
+    /// <summary>Millimetres to twips, rounded.</summary>
+    public static int MmToTwips(double mm) => (int)Math.Round(mm * 1440 / 25.4, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,116 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Generator.Docx.Layout;
+using Generator.Layout;
+using Document = Generator.Model.Document;
+
+namespace Generator.Docx.Styling;
+
+/// <summary>Builds styles.xml: document defaults, Normal, one paragraph style per kind of block, outline and table styles.</summary>
+/// <remarks>All layout lives here, so a user who adds a paragraph of a style in Word gets the same look.</remarks>
+internal static class StyleSheetBuilder
+{
+    public static Styles Build(Document document, DocxGeometry geometry)
+    {
+        var options = geometry.Options;
+        var styles = new Styles();
+        styles.Append(DocumentDefaults(geometry, document.Metadata.Language));
+        styles.Append(NormalStyle(geometry));
+        styles.Append(DefaultParagraphFont());
+        styles.Append(TableStyleBuilder.TableNormal());
+
+        foreach (var style in BlockStyles(geometry)) styles.Append(style);
+        foreach (var style in OutlineStyleBuilder.Build(OutlineGeometry.For(document, options.OutlineIndent), geometry)) styles.Append(style);
+        styles.Append(TableStyleBuilder.Bordered());
+        styles.Append(TableStyleBuilder.Layout());
+        styles.Append(FooterStyle(geometry));
+        return styles;
+    }
+
+    private static IEnumerable<Style> BlockStyles(DocxGeometry g)
+    {
+        var right = new ParagraphLook { Alignment = JustificationValues.Right };
+        var left = new ParagraphLook { Alignment = JustificationValues.Left };
+        var centre = new ParagraphLook { Alignment = JustificationValues.Center };
+
+        yield return StyleFactory.Paragraph(StyleIds.DocumentNumber, "文書番号", right, g);
+        yield return StyleFactory.Paragraph(StyleIds.DocumentLabel, "文書種別", right, g);
+        // one empty line between the date and the addressees
+        yield return StyleFactory.Paragraph(StyleIds.DateLine, "日付", right with { AfterLines = 1, ContextualSpacing = true }, g);
+        // the space after the group comes once, after its last line (contextual spacing)
+        yield return StyleFactory.Paragraph(StyleIds.AddresseeGroup, "宛先", left with { AfterLines = 1, ContextualSpacing = true }, g);
+        // same spacing as the addressee lines, so 殿 centred in its cell stands midway between them
+        yield return StyleFactory.Paragraph(StyleIds.Honorific, "敬称", left with { AfterLines = 1 }, g);
+        yield return StyleFactory.Paragraph(StyleIds.Sender, "発信者", right with { KeepNext = true }, g, next: StyleIds.SealNote);
+        yield return StyleFactory.Paragraph(StyleIds.SealNote, "公印省略", right, g, basedOn: StyleIds.Sender, next: StyleIds.Sender);
+        // two characters in from either side, as in the 2018 circular (36 characters a line)
+        yield return StyleFactory.Paragraph(StyleIds.Title, "件名",
+            centre with { LeftChars = 2, RightChars = 2, BeforeLines = 2, AfterLines = 1, KeepNext = true }, g, next: StyleIds.Paragraph);
+        yield return StyleFactory.Paragraph(StyleIds.Paragraph, "本文",
+            new ParagraphLook { Alignment = JustificationValues.Both, FirstLineChars = 1 }, g);
+        yield return StyleFactory.Paragraph(StyleIds.NoteHeading, "記", centre with { BeforeLines = 1, AfterLines = 1, KeepNext = true }, g);
+        yield return StyleFactory.Paragraph(StyleIds.ClosingMark, "以上", right, g);
+        yield return StyleFactory.Paragraph(StyleIds.Attachment, "別添", left with { BeforeLines = 1 }, g);
+        yield return StyleFactory.Paragraph(StyleIds.ContactBlock, "担当", left, g);
+        yield return StyleFactory.Paragraph(StyleIds.TableText, "表本文", left, g);
+        yield return StyleFactory.Paragraph(StyleIds.TableHeading, "表見出し", centre, g, basedOn: StyleIds.TableText);
+        yield return StyleFactory.Paragraph(StyleIds.AlignedLeft, "左寄せ行", left, g);
+        yield return StyleFactory.Paragraph(StyleIds.AlignedCenter, "中央寄せ行", centre, g);
+        yield return StyleFactory.Paragraph(StyleIds.AlignedRight, "右寄せ行", right, g);
+    }
+
+    private static DocDefaults DocumentDefaults(DocxGeometry g, string language)
+    {
+        var options = g.Options;
+        var runDefaults = new RunPropertiesBaseStyle(
+            new RunFonts
+            {
+                Ascii = options.LatinFontName,
+                HighAnsi = options.LatinFontName,
+                EastAsia = options.EastAsianFontName,
+                ComplexScript = options.LatinFontName,
+            },
+            new Kern { Val = 2 },
+            new FontSize { Val = g.FontHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new FontSizeComplexScript { Val = g.FontHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new Languages { Val = "en-US", EastAsia = string.IsNullOrEmpty(language) ? "ja-JP" : language, Bidi = "ar-SA" });
+        return new DocDefaults(
+            new RunPropertiesDefault(runDefaults),
+            new ParagraphPropertiesDefault());
+    }
+
+    /// <summary>Normal (標準): Japanese Word's defaults — justified, no widow control, 禁則 and automatic spacing on.</summary>
+    private static Style NormalStyle(DocxGeometry g)
+    {
+        var style = new Style { Type = StyleValues.Paragraph, StyleId = StyleIds.Normal, Default = true };
+        style.Append(new StyleName { Val = "Normal" });
+        style.Append(new PrimaryStyle());
+        style.Append(new StyleParagraphProperties(
+            new WidowControl { Val = false },
+            new Kinsoku(),
+            new OverflowPunctuation(),
+            new AutoSpaceDE(),
+            new AutoSpaceDN(),
+            new Justification { Val = JustificationValues.Both }));
+        // the size again (also in the defaults): LibreOffice computes the grid's character pitch from Normal's size
+        var size = g.FontHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        style.Append(new StyleRunProperties(new FontSize { Val = size }, new FontSizeComplexScript { Val = size }));
+        return style;
+    }
+
+    private static Style DefaultParagraphFont()
+    {
+        var style = new Style { Type = StyleValues.Character, StyleId = StyleIds.DefaultParagraphFont, Default = true };
+        style.Append(new StyleName { Val = "Default Paragraph Font" });
+        style.Append(new UIPriority { Val = 1 });
+        style.Append(new SemiHidden());
+        style.Append(new UnhideWhenUsed());
+        return style;
+    }
+
+    private static Style FooterStyle(DocxGeometry g)
+    {
+        var style = StyleFactory.Paragraph(StyleIds.Footer, "footer", new ParagraphLook { Alignment = JustificationValues.Center }, g);
+        style.CustomStyle = null;
+        return style;
+    }
+}
