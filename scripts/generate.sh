@@ -7,5 +7,5 @@ dotnet build Generator.sln -c Release -nologo -v quiet
 gen=(dotnet src/Generator.Cli/bin/Release/net10.0/generator.dll)
 
 "${gen[@]}" templates
-"${gen[@]}" render circular --data templates/circular/notice.yaml --format txt,markup --out output/circular
+"${gen[@]}" render circular --data templates/circular/notice.yaml --format txt,docx,markup --out output/circular
 echo "generate: documents are in output/"

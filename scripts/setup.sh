@@ -2,6 +2,7 @@
 # Installs what Generator needs besides the .NET SDK: IPAex fonts (PDF), poppler-utils and qpdf (PDF checks),
 # LibreOffice Writer (a second reader of the DOCX in tests). Idempotent: installs only what is missing.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "setup: the .NET SDK (dotnet) is not on PATH; install .NET 10 SDK first." >&2
@@ -15,7 +16,17 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 [ -f /usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf ] || missing+=(fonts-ipaexfont-mincho)
 [ -f /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || missing+=(fonts-ipaexfont-gothic)
 
+install_alias() {
+  # Word documents name ＭＳ 明朝 / Century; tell fontconfig (LibreOffice) to use IPAex明朝 for them.
+  local conf=scripts/fontconfig/65-generator-japanese-office-fonts.conf dest=/etc/fonts/conf.d/65-generator-japanese-office-fonts.conf
+  if [ -f "$dest" ] && cmp -s "$conf" "$dest"; then return 0; fi
+  if [ "$(id -u)" -eq 0 ]; then cp "$conf" "$dest" && fc-cache -f >/dev/null
+  elif command -v sudo >/dev/null 2>&1; then sudo cp "$conf" "$dest" && sudo fc-cache -f >/dev/null
+  else echo "setup: note: copy $conf to /etc/fonts/conf.d/ so LibreOffice shows ＭＳ 明朝 as IPAex明朝" >&2; fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+  install_alias
   exit 0
 fi
 
@@ -31,4 +42,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${apt[@]}" update -qq
 "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_alias
 echo "setup: done"

@@ -1,4 +1,5 @@
 using Generator.Batch;
+using Generator.Docx;
 using Generator.Writers;
 using Generator.Writers.Text;
 
@@ -8,7 +9,7 @@ namespace Generator.Cli;
 internal static class WriterCatalog
 {
     /// <summary>Document formats (a writer each), in the order they are listed in help.</summary>
-    public static IReadOnlyList<string> DocumentFormats { get; } = ["txt"];
+    public static IReadOnlyList<string> DocumentFormats { get; } = ["txt", "docx"];
 
     /// <summary>All format names for render: the document formats and markup.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. DocumentFormats, "markup"];
@@ -39,6 +40,7 @@ internal static class WriterCatalog
     public static IDocumentWriter Create(string name, WriterSettings settings) => name switch
     {
         "txt" => new PlainTextWriter(),
+        "docx" => new DocxWriter(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such writer"),
     };
 }

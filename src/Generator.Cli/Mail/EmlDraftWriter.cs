@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using Generator.Batch;
+using Generator.Model;
+using MimeKit;
+using MimeKit.Text;
+
+namespace Generator.Cli.Mail;
+
+/// <summary>E-mail drafts (.eml) with the recipient's PDF attached, for recipients with an e-mail address (<c>--eml</c>).</summary>
+/// <remarks>Deterministic: Date is the document's date, Message-Id and MIME boundaries derive from the content. The sender
+/// comes from <c>mail_from</c> in notice.yaml when given; otherwise the draft has no From and the mail program fills it in.</remarks>
+internal sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
+{
+    /// <summary>Folder, inside the output folder, holding the drafts.</summary>
+    public const string Folder = "eml";
+
+    public string Name => "eml";
+
+    public IReadOnlyList<string> Write(IReadOnlyList<BatchItemResult> results, string stagingDirectory, CancellationToken cancellationToken)
+    {
+        var written = new List<string>();
+        foreach (var result in results)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var address = result.Item.Field("email");
+            var pdf = result.Files.FirstOrDefault(f => f.Format == "pdf");
+            if (address.Length == 0 || pdf is null) continue;
+            var message = Build(result, address, File.ReadAllBytes(Path.Combine(stagingDirectory, pdf.FileName)), pdf.FileName);
+            var name = $"{Folder}/{result.Item.FileStem}.eml";
+            Directory.CreateDirectory(Path.Combine(stagingDirectory, Folder));
+            using (var stream = File.Create(Path.Combine(stagingDirectory, name))) message.WriteTo(FormatOptions.Default, stream);
+            written.Add(name);
+        }
+        return written;
+    }
+
+    private MimeMessage Build(BatchItemResult result, string address, byte[] pdf, string fileName)
+    {
+        var document = result.Document;
+        var seed = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(result.Fingerprint + address)));
+        var message = new MimeMessage();
+        if (!string.IsNullOrWhiteSpace(from)) message.From.Add(MailboxAddress.Parse(from));
+        message.To.Add(new MailboxAddress(Addressee(document) ?? result.Item.Field("name"), address));
+        message.Subject = document.Metadata.Title;
+        message.Date = document.Metadata.Timestamp;
+        message.MessageId = $"{seed[..32]}@generator.invalid";
+        message.Headers.Add("X-Unsent", "1");
+
+        var body = new TextPart(TextFormat.Plain) { Text = BodyText(document, result.Item) };
+        body.ContentTransferEncoding = ContentEncoding.Base64;
+        var attachment = new MimePart("application", "pdf")
+        {
+            Content = new MimeContent(new MemoryStream(pdf)),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = fileName,
+        };
+        var multipart = new Multipart("mixed") { body, attachment };
+        multipart.Boundary = "=-" + seed[32..56];
+        message.Body = multipart;
+        return message;
+    }
+
+    private static string? Addressee(Document document) =>
+        document.Blocks.OfType<AddresseeGroup>().FirstOrDefault() is { } g ? string.Join(" ", g.Lines) + (g.Honorific is null ? "" : " " + g.Honorific) : null;
+
+    private static string BodyText(Document document, BatchItem item)
+    {
+        var sb = new StringBuilder();
+        sb.Append(Addressee(document) ?? item.Field("name")).Append("\r\n\r\n");
+        sb.Append("標記の件について、別添のとおり送付します。").Append("\r\n");
+        sb.Append("件名：").Append(document.Metadata.Title).Append("\r\n\r\n");
+        var sender = document.Blocks.OfType<Sender>().FirstOrDefault()?.Text;
+        if (sender is not null) sb.Append(sender).Append("\r\n");
+        return sb.ToString();
+    }
+}
