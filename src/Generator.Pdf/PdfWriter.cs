@@ -62,10 +62,9 @@ public sealed class PdfWriter : IDocumentWriter
         FontSubsetNamer.Apply(pdf, ids);
         PdfMetadataWriter.Apply(pdf, document.Metadata, ids);
 
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(512 * 1024);
         pdf.Save(buffer, closeStream: false);
-        var finished = PdfFileRewriter.Rewrite(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), new PdfStreamFinisher(ids).Transform);
-        output.Write(finished);
+        PdfFileRewriter.Rewrite(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), new PdfStreamFinisher(ids).Transform, output);
     }
 
     /// <summary>Measures and paginates <paramref name="document"/> without drawing (for tests and the text export).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -11,92 +12,107 @@ namespace Generator.Pdf.Output;
 /// <remarks>Relies on PDFsharp's plain layout: <c>N 0 obj\n&lt;&lt;…&gt;&gt;\nstream\n…\nendstream\nendobj\n</c> and a classic xref table.</remarks>
 internal static partial class PdfFileRewriter
 {
+    private static readonly byte[] StreamMarker = ">>\nstream\n"u8.ToArray();
+
     /// <summary>Called for each stream with its dictionary text and data; returns the dictionary and data to keep.</summary>
     public delegate (string Dictionary, byte[] Data) StreamTransform(string dictionary, byte[] data);
 
-    /// <summary>Rewrites <paramref name="pdf"/>; <paramref name="transform"/> sees every stream before it is compressed.</summary>
-    public static byte[] Rewrite(ReadOnlySpan<byte> pdf, StreamTransform transform)
+    /// <summary>Rewrites <paramref name="pdf"/> into <paramref name="destination"/>; <paramref name="transform"/> sees every stream before it is compressed.</summary>
+    public static void Rewrite(ReadOnlySpan<byte> pdf, StreamTransform transform, Stream destination)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var startXref = int.Parse(StartXrefPattern().Matches(text)[^1].Groups[1].Value, CultureInfo.InvariantCulture);
-        var xref = XrefPattern().Match(text, startXref);
-        if (!xref.Success) throw new InvalidDataException("PDFsharp output without a classic xref table.");
-        var count = int.Parse(xref.Groups[2].Value, CultureInfo.InvariantCulture);
-        var entries = new List<(int Number, int Offset)>();
-        var at = xref.Index + xref.Length;
-        for (var n = 0; n < count; n++, at += 20)
+        var startXrefAt = pdf.LastIndexOf("startxref"u8);
+        if (startXrefAt < 0) throw new InvalidDataException("PDFsharp output without startxref.");
+        var xrefAt = ParseInt(pdf[(startXrefAt + "startxref".Length)..]);
+        var xref = pdf[xrefAt..];
+        if (!xref.StartsWith("xref\n0 "u8)) throw new InvalidDataException("PDFsharp output without a classic xref table.");
+        var count = ParseInt(xref["xref\n0 ".Length..]);
+        var entriesAt = xref.IndexOf((byte)'\n') + 1;
+        entriesAt += xref[entriesAt..].IndexOf((byte)'\n') + 1;
+        var entries = new List<(int Number, int Offset)>(count);
+        for (var n = 0; n < count; n++)
         {
-            if (text[at + 17] == 'n') entries.Add((n, int.Parse(text.AsSpan(at, 10), CultureInfo.InvariantCulture)));
+            var entry = xref.Slice(entriesAt + n * 20, 20);
+            if (entry[17] == (byte)'n') entries.Add((n, ParseInt(entry)));
         }
         entries.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-        var trailerStart = text.IndexOf("trailer", xref.Index, StringComparison.Ordinal);
-        var trailerEnd = text.IndexOf("startxref", trailerStart, StringComparison.Ordinal);
+        var trailerAt = xrefAt + xref.IndexOf("trailer"u8);
+        var trailerEnd = trailerAt + pdf[trailerAt..].IndexOf("startxref"u8);
 
-        using var output = new MemoryStream(pdf.Length);
-        output.Write(pdf[..entries[0].Offset]);
-        var offsets = new Dictionary<int, long>();
+        var position = 0L;
+        void Write(ReadOnlySpan<byte> bytes)
+        {
+            destination.Write(bytes);
+            position += bytes.Length;
+        }
+
+        Write(pdf[..entries[0].Offset]);
+        var offsets = new long[count];
         for (var i = 0; i < entries.Count; i++)
         {
             var (number, offset) = entries[i];
-            var end = i + 1 < entries.Count ? entries[i + 1].Offset : xref.Index;
-            offsets[number] = output.Position;
-            WriteObject(output, pdf[offset..end], text.AsSpan(offset, end - offset), transform);
+            var end = i + 1 < entries.Count ? entries[i + 1].Offset : xrefAt;
+            offsets[number] = position;
+            WriteObject(pdf[offset..end], transform, Write);
         }
 
-        var xrefOffset = output.Position;
-        var table = new StringBuilder();
+        var xrefOffset = position;
+        var table = new StringBuilder(count * 20 + 64);
         table.Append(CultureInfo.InvariantCulture, $"xref\n0 {count}\n0000000000 65535 f \n");
         for (var n = 1; n < count; n++)
-            table.Append(offsets.TryGetValue(n, out var o) ? string.Create(CultureInfo.InvariantCulture, $"{o:D10} 00000 n \n") : "0000000000 00000 f \n");
-        table.Append(text, trailerStart, trailerEnd - trailerStart);
-        table.Append(CultureInfo.InvariantCulture, $"startxref\n{xrefOffset}\n%%EOF\n");
-        output.Write(Encoding.Latin1.GetBytes(table.ToString()));
-        return output.ToArray();
+        {
+            if (offsets[n] > 0) table.Append(CultureInfo.InvariantCulture, $"{offsets[n]:D10} 00000 n \n");
+            else table.Append("0000000000 00000 f \n");
+        }
+        Write(Encoding.Latin1.GetBytes(table.ToString()));
+        Write(pdf[trailerAt..trailerEnd]);
+        Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"startxref\n{xrefOffset}\n%%EOF\n")));
     }
 
-    private static void WriteObject(Stream output, ReadOnlySpan<byte> bytes, ReadOnlySpan<char> chars, StreamTransform transform)
+    private delegate void Writer(ReadOnlySpan<byte> bytes);
+
+    private static void WriteObject(ReadOnlySpan<byte> bytes, StreamTransform transform, Writer write)
     {
-        var marker = chars.IndexOf(">>\nstream\n", StringComparison.Ordinal);
+        var marker = bytes.IndexOf(StreamMarker);
         if (marker < 0)
         {
-            output.Write(bytes);
+            write(bytes);
             return;
         }
-        var dictStart = chars.IndexOf("<<", StringComparison.Ordinal);
-        var header = bytes[..dictStart];
-        var dictionary = chars[dictStart..(marker + 2)].ToString();
-        var length = int.Parse(LengthPattern().Match(dictionary).Groups[1].Value, CultureInfo.InvariantCulture);
-        var dataStart = marker + ">>\nstream\n".Length;
+        var dictStart = bytes.IndexOf("<<"u8);
+        var dictionary = Encoding.Latin1.GetString(bytes[dictStart..(marker + 2)]);
+        var length = int.Parse(LengthPattern().Match(dictionary).Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        var dataStart = marker + StreamMarker.Length;
         byte[] data;
         (dictionary, data) = transform(dictionary, bytes.Slice(dataStart, length).ToArray());
 
-        var compress = !dictionary.Contains("/Filter", StringComparison.Ordinal) && !dictionary.Contains("/Type/Metadata", StringComparison.Ordinal);
-        if (compress)
+        if (!dictionary.Contains("/Filter", StringComparison.Ordinal) && !dictionary.Contains("/Type/Metadata", StringComparison.Ordinal))
         {
             data = Deflate(data);
             dictionary = dictionary[..^2] + "/Filter/FlateDecode>>";
         }
         dictionary = LengthPattern().Replace(dictionary, "/Length " + data.Length.ToString(CultureInfo.InvariantCulture), 1);
-        output.Write(header);
-        output.Write(Encoding.Latin1.GetBytes(dictionary));
-        output.Write("\nstream\n"u8);
-        output.Write(data);
-        output.Write("\nendstream\nendobj\n"u8);
+        write(bytes[..dictStart]);
+        write(Encoding.Latin1.GetBytes(dictionary));
+        write("\nstream\n"u8);
+        write(data);
+        write("\nendstream\nendobj\n"u8);
     }
 
-    /// <summary>zlib (RFC 1950) at the smallest size: deterministic for the same input.</summary>
+    private static int ParseInt(ReadOnlySpan<byte> text)
+    {
+        var start = 0;
+        while (start < text.Length && text[start] is (byte)' ' or (byte)'\n' or (byte)'\r') start++;
+        if (!Utf8Parser.TryParse(text[start..], out int value, out _)) throw new InvalidDataException("Malformed number in PDFsharp output.");
+        return value;
+    }
+
+    /// <summary>zlib (RFC 1950), optimal level (level 9 costs ~1.5 ms more on the font for 0.7 % size): deterministic for the same input.</summary>
     internal static byte[] Deflate(byte[] bytes)
     {
-        using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(bytes);
+        using var output = new MemoryStream(bytes.Length / 2 + 64);
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(bytes);
         return output.ToArray();
     }
-
-    [GeneratedRegex(@"startxref\s+(\d+)")]
-    private static partial Regex StartXrefPattern();
-
-    [GeneratedRegex(@"xref\s+(\d+) (\d+)\s*\n")]
-    private static partial Regex XrefPattern();
 
     [GeneratedRegex(@"/Length (\d+)")]
     private static partial Regex LengthPattern();
