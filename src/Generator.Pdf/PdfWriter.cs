@@ -67,6 +67,15 @@ public sealed class PdfWriter : IDocumentWriter
         PdfFileRewriter.Rewrite(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), new PdfStreamFinisher(ids).Transform, output);
     }
 
+    /// <summary>The text lines of <paramref name="document"/> page by page, exactly as the PDF draws them (footer last).</summary>
+    /// <remarks>Lines sharing a baseline (table cells) are joined by a space, as <c>pdftotext -raw</c> prints them.</remarks>
+    /// <exception cref="GeneratorException">No font was found.</exception>
+    public IReadOnlyList<IReadOnlyList<string>> PageLines(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. Layout(document).Pages.Select(page => (IReadOnlyList<string>)[.. TextLineJoiner.Join(page)])];
+    }
+
     /// <summary>Measures and paginates <paramref name="document"/> without drawing (for tests and the text export).</summary>
     internal DocumentLayout Layout(Document document) => Layout(document, font.Value);
 

@@ -19,6 +19,19 @@ public class PdfTextTests
         Assert.Equal(expected, actual);
     }
 
+    [Theory]
+    [InlineData("circular-2018.txt")]
+    [InlineData("table-and-kinsoku.txt")]
+    public void PageLinesAreWhatPdftotextExtracts(string fixture)
+    {
+        var document = TestDocuments.Parse(TestDocuments.Read(fixture));
+        var extracted = ExternalTool.PdfToTextRaw(PdfFiles.Write(document, "page-lines-" + fixture));
+        var lines = new PdfWriter().PageLines(document);
+        Assert.Equal(lines.Count, extracted.Count);
+        for (var i = 0; i < lines.Count; i++)
+            Assert.Equal(lines[i].Select(Normalise), extracted[i].Select(Normalise));
+    }
+
     /// <summary>Trims, and reads U+3000 as a space: poppler prints the ideographic space as U+0020 although the ToUnicode
     /// CMap maps its glyph to U+3000 (see ToUnicodeCMapTests).</summary>
     private static string Normalise(string line) => line.Replace('\u3000', ' ').Trim();
