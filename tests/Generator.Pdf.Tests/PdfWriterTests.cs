@@ -22,6 +22,14 @@ public class PdfWriterTests
     }
 
     [Fact]
+    public void EmptyDocumentIsOneNumberedPage()
+    {
+        var lines = new PdfWriter().PageLines(TestDocuments.Parse(""));
+        Assert.Equal(["1"], Assert.Single(lines));
+        Assert.True(PdfFiles.Bytes(TestDocuments.Parse("")).Length > 500);
+    }
+
+    [Fact]
     public void ConcurrentWritesGiveTheSameBytes()
     {
         var writer = new PdfWriter();
