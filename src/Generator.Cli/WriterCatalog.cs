@@ -1,5 +1,6 @@
 using Generator.Batch;
 using Generator.Docx;
+using Generator.Pdf;
 using Generator.Writers;
 using Generator.Writers.Text;
 
@@ -9,7 +10,7 @@ namespace Generator.Cli;
 internal static class WriterCatalog
 {
     /// <summary>Document formats (a writer each), in the order they are listed in help.</summary>
-    public static IReadOnlyList<string> DocumentFormats { get; } = ["txt", "docx"];
+    public static IReadOnlyList<string> DocumentFormats { get; } = ["txt", "docx", "pdf"];
 
     /// <summary>All format names for render: the document formats and markup.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. DocumentFormats, "markup"];
@@ -31,7 +32,8 @@ internal static class WriterCatalog
     }
 
     /// <summary>Glyph coverage of the default PDF font, or null when no PDF writer is available.</summary>
-    public static IGlyphCoverage? DefaultGlyphCoverage(string? fontPath = null) => null;
+    public static IGlyphCoverage? DefaultGlyphCoverage(string? fontPath = null) =>
+        new PdfWriter(new PdfWriterOptions { FontPath = fontPath }).GlyphCoverage;
 
     /// <summary>Whole-run outputs for a batch: combined print PDF and address labels (with pdf), e-mail drafts (with --eml).</summary>
     public static IReadOnlyList<IBatchArtifactWriter> Artifacts(IReadOnlyList<string> formats, WriterSettings settings, bool eml, IReadOnlyDictionary<string, object?> notice) => [];
@@ -41,6 +43,7 @@ internal static class WriterCatalog
     {
         "txt" => new PlainTextWriter(),
         "docx" => new DocxWriter(),
+        "pdf" => new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath }),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such writer"),
     };
 }

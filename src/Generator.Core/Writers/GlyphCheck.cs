@@ -22,7 +22,7 @@ public static class GlyphCheck
                     if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || coverage.Covers(rune.Value) || !reported.Add(rune.Value)) continue;
                     var p = block.Position;
                     var code = string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}");
-                    found.Add(new Diagnostic(p.TemplateFile ?? "(document)", p.TemplateFile is null ? p.Line : p.TemplateLine, 0,
+                    found.Add(new Diagnostic(p.TemplateFile ?? "markup", p.TemplateFile is null ? p.Line : p.TemplateLine, 0,
                         $"The character '{rune}' ({code}) is not in the PDF font {coverage.FontDescription}; it appears in 「{Excerpt(text, rune)}」.",
                         "Replace it in the data with a character the font has (e.g. 髙→高 only if the body agrees), or give a font that has it with --font.",
                         recipient));

@@ -1,0 +1,20 @@
+using System.Text;
+
+namespace Generator.Pdf.Drawing;
+
+/// <summary>The code points drawn in a document, in the order first drawn; the source of the ToUnicode CMap.</summary>
+internal sealed class DrawnCharacters
+{
+    private readonly HashSet<int> seen = [];
+    private readonly List<int> ordered = [];
+
+    /// <summary>Records the characters of <paramref name="text"/>.</summary>
+    public void Add(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+            if (seen.Add(rune.Value)) ordered.Add(rune.Value);
+    }
+
+    /// <summary>Code points in the order first drawn.</summary>
+    public IReadOnlyList<int> InOrder => ordered;
+}

@@ -1,0 +1,177 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Generator.Pdf.Fonts;
+
+/// <summary>The parts of a TrueType/OpenType file that layout needs: the Unicode cmap, advance widths and the family name.</summary>
+/// <remarks>Reads tables <c>cmap</c> (formats 4 and 12), <c>head</c>, <c>hhea</c>, <c>hmtx</c> and <c>name</c>; immutable after construction.</remarks>
+internal sealed class TrueTypeFontFile
+{
+    private readonly Dictionary<int, ushort> glyphByCodePoint;
+    private readonly ushort[] advanceWidths;
+
+    private TrueTypeFontFile(string path, byte[] bytes)
+    {
+        Path = path;
+        Bytes = bytes;
+        var tables = ReadTableDirectory(bytes);
+        UnitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(Table(bytes, tables, "head").Slice(18));
+        var hhea = Table(bytes, tables, "hhea");
+        var ascender = BinaryPrimitives.ReadInt16BigEndian(hhea.Slice(4));
+        var descender = BinaryPrimitives.ReadInt16BigEndian(hhea.Slice(6));
+        AscentRatio = ascender - descender > 0 ? ascender / (double)(ascender - descender) : 0.88;
+        var numberOfHMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.Slice(34));
+        var hmtx = Table(bytes, tables, "hmtx");
+        advanceWidths = new ushort[numberOfHMetrics];
+        for (var i = 0; i < numberOfHMetrics; i++) advanceWidths[i] = BinaryPrimitives.ReadUInt16BigEndian(hmtx.Slice(i * 4));
+        glyphByCodePoint = ReadCmap(Table(bytes, tables, "cmap"));
+        FamilyName = tables.ContainsKey("name") ? ReadFamilyName(Table(bytes, tables, "name")) : System.IO.Path.GetFileNameWithoutExtension(path);
+    }
+
+    /// <summary>Where the font was read from.</summary>
+    public string Path { get; }
+
+    /// <summary>The whole font file.</summary>
+    public byte[] Bytes { get; }
+
+    /// <summary>Design units per em (head.unitsPerEm).</summary>
+    public int UnitsPerEm { get; }
+
+    /// <summary>Ascender / (ascender − descender) from hhea: where the baseline sits in the em box (0.88 for IPAex).</summary>
+    public double AscentRatio { get; }
+
+    /// <summary>The family name from the name table, preferring the Japanese one (e.g. 「IPAex明朝」).</summary>
+    public string FamilyName { get; }
+
+    /// <summary>Reads and parses the font at <paramref name="path"/>.</summary>
+    /// <exception cref="InvalidDataException">The file is not a TrueType/OpenType font with a Unicode cmap.</exception>
+    public static TrueTypeFontFile Load(string path) => new(path, File.ReadAllBytes(path));
+
+    /// <summary>The glyph index of <paramref name="codePoint"/>, or 0 (.notdef) when the font lacks it.</summary>
+    public ushort GlyphIndex(int codePoint) => glyphByCodePoint.GetValueOrDefault(codePoint);
+
+    /// <summary>Advance width of <paramref name="codePoint"/> in em (1.0 = the font size); 0 when missing.</summary>
+    public double AdvanceEm(int codePoint)
+    {
+        var glyph = GlyphIndex(codePoint);
+        if (glyph == 0) return 0;
+        var width = advanceWidths[Math.Min(glyph, advanceWidths.Length - 1)];
+        return width / (double)UnitsPerEm;
+    }
+
+    private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        if (span.Length < 12) throw new InvalidDataException("The file is too short to be a font.");
+        var version = BinaryPrimitives.ReadUInt32BigEndian(span);
+        if (version is not (0x00010000 or 0x74727565 or 0x4F54544F))
+            throw new InvalidDataException("The file is not a TrueType or OpenType font (a .ttc collection is not supported).");
+        var count = BinaryPrimitives.ReadUInt16BigEndian(span.Slice(4));
+        var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var record = span.Slice(12 + i * 16, 16);
+            var tag = Encoding.ASCII.GetString(record[..4]);
+            tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record.Slice(8)), (int)BinaryPrimitives.ReadUInt32BigEndian(record.Slice(12)));
+        }
+        return tables;
+    }
+
+    private static ReadOnlySpan<byte> Table(byte[] bytes, Dictionary<string, (int Offset, int Length)> tables, string tag)
+    {
+        if (!tables.TryGetValue(tag, out var t)) throw new InvalidDataException($"The font has no '{tag}' table.");
+        return bytes.AsSpan(t.Offset, Math.Min(t.Length, bytes.Length - t.Offset));
+    }
+
+    private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(cmap.Slice(2));
+        int best = -1, bestRank = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var record = cmap.Slice(4 + i * 8, 8);
+            var platform = BinaryPrimitives.ReadUInt16BigEndian(record);
+            var encoding = BinaryPrimitives.ReadUInt16BigEndian(record.Slice(2));
+            var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record.Slice(4));
+            var format = BinaryPrimitives.ReadUInt16BigEndian(cmap.Slice(offset));
+            var rank = (platform, encoding, format) switch
+            {
+                (3, 10, 12) or (0, 4, 12) or (0, 6, 12) => 3,
+                (3, 1, 4) or (0, 3, 4) => 2,
+                (0, _, 4) => 1,
+                _ => 0,
+            };
+            if (rank > bestRank) (best, bestRank) = (offset, rank);
+        }
+        if (best < 0) throw new InvalidDataException("The font has no Unicode cmap subtable (format 4 or 12).");
+        var sub = cmap.Slice(best);
+        return BinaryPrimitives.ReadUInt16BigEndian(sub) == 12 ? ReadFormat12(sub) : ReadFormat4(sub);
+    }
+
+    private static Dictionary<int, ushort> ReadFormat4(ReadOnlySpan<byte> sub)
+    {
+        var map = new Dictionary<int, ushort>();
+        var segCount = BinaryPrimitives.ReadUInt16BigEndian(sub.Slice(6)) / 2;
+        var ends = sub.Slice(14);
+        var starts = sub.Slice(16 + segCount * 2);
+        var deltas = sub.Slice(16 + segCount * 4);
+        var rangeOffsets = sub.Slice(16 + segCount * 6);
+        for (var s = 0; s < segCount; s++)
+        {
+            int end = BinaryPrimitives.ReadUInt16BigEndian(ends.Slice(s * 2));
+            int start = BinaryPrimitives.ReadUInt16BigEndian(starts.Slice(s * 2));
+            var delta = BinaryPrimitives.ReadInt16BigEndian(deltas.Slice(s * 2));
+            int rangeOffset = BinaryPrimitives.ReadUInt16BigEndian(rangeOffsets.Slice(s * 2));
+            for (var c = start; c <= end && c != 0xFFFF; c++)
+            {
+                int glyph;
+                if (rangeOffset == 0) glyph = (c + delta) & 0xFFFF;
+                else
+                {
+                    var at = s * 2 + rangeOffset + (c - start) * 2;
+                    glyph = BinaryPrimitives.ReadUInt16BigEndian(rangeOffsets.Slice(at));
+                    if (glyph != 0) glyph = (glyph + delta) & 0xFFFF;
+                }
+                if (glyph != 0) map[c] = (ushort)glyph;
+            }
+        }
+        return map;
+    }
+
+    private static Dictionary<int, ushort> ReadFormat12(ReadOnlySpan<byte> sub)
+    {
+        var map = new Dictionary<int, ushort>();
+        var groups = (int)BinaryPrimitives.ReadUInt32BigEndian(sub.Slice(12));
+        for (var g = 0; g < groups; g++)
+        {
+            var group = sub.Slice(16 + g * 12, 12);
+            var start = (int)BinaryPrimitives.ReadUInt32BigEndian(group);
+            var end = (int)BinaryPrimitives.ReadUInt32BigEndian(group.Slice(4));
+            var glyph = (int)BinaryPrimitives.ReadUInt32BigEndian(group.Slice(8));
+            for (var c = start; c <= end; c++)
+                if (glyph + c - start != 0) map[c] = (ushort)(glyph + c - start);
+        }
+        return map;
+    }
+
+    private static string ReadFamilyName(ReadOnlySpan<byte> name)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(name.Slice(2));
+        var storage = BinaryPrimitives.ReadUInt16BigEndian(name.Slice(4));
+        string? english = null, japanese = null;
+        for (var i = 0; i < count; i++)
+        {
+            var r = name.Slice(6 + i * 12, 12);
+            var platform = BinaryPrimitives.ReadUInt16BigEndian(r);
+            var language = BinaryPrimitives.ReadUInt16BigEndian(r.Slice(4));
+            var nameId = BinaryPrimitives.ReadUInt16BigEndian(r.Slice(6));
+            if (platform != 3 || nameId != 1) continue;
+            var length = BinaryPrimitives.ReadUInt16BigEndian(r.Slice(8));
+            var offset = BinaryPrimitives.ReadUInt16BigEndian(r.Slice(10));
+            var value = Encoding.BigEndianUnicode.GetString(name.Slice(storage + offset, length));
+            if (language == 0x0411) japanese = value;
+            else if (language == 0x0409) english = value;
+        }
+        return japanese ?? english ?? "TrueType font";
+    }
+}

@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using Generator.Layout;
+using Generator.Model;
+using Generator.Pdf.LineBreaking;
+
+namespace Generator.Pdf.Layout;
+
+/// <summary>Measures each block into rows of positioned lines (measure step; <see cref="PagePlacer"/> then paginates).</summary>
+/// <remarks>Geometry follows <see cref="PageLayoutOptions"/> and <see cref="OutlineGeometry"/>, as the DOCX writer does; see docs/pdf-layout.md.</remarks>
+internal sealed class BlockMeasurer
+{
+    private readonly ILineBreaker breaker;
+    private readonly TextMeasurer measurer;
+    private readonly LineComposer composer;
+    private readonly OutlineGeometry outline;
+    private readonly double left, width, pitch, linePitch, baseline, titleIndent;
+
+    public BlockMeasurer(ILineBreaker breaker, TextMeasurer measurer, PageLayoutOptions layout, OutlineGeometry outline, double ascentRatio, double titleIndentChars)
+    {
+        this.breaker = breaker;
+        this.measurer = measurer;
+        this.outline = outline;
+        composer = new LineComposer(measurer);
+        left = PageLayoutOptions.MmToPt(layout.MarginLeftMm);
+        width = layout.TextWidthPt;
+        pitch = layout.CharacterPitchPt;
+        linePitch = layout.LinePitchPt;
+        // the em box is centred in the grid line; the baseline sits at the font's ascent inside it
+        baseline = (linePitch - layout.FontSizePt) / 2 + layout.FontSizePt * ascentRatio;
+        titleIndent = titleIndentChars * pitch;
+    }
+
+    /// <summary>Measures one block.</summary>
+    public MeasuredBlock Measure(Block block) => block switch
+    {
+        DocumentNumber b => Simple(b, b.Text, LineAlign.Right),
+        DocumentLabel b => Simple(b, b.Text, LineAlign.Right),
+        DateLine b => Simple(b, b.Text, LineAlign.Right),
+        AddresseeGroup b => Addressees(b),
+        Sender b => SenderBlock(b),
+        Title b => new MeasuredBlock(b, Rows(Lines(b.Text, left + titleIndent, width - 2 * titleIndent, 0, LineAlign.Center)), KeepTogether: true, KeepWithNext: true),
+        Paragraph b => new MeasuredBlock(b, Rows(Lines(b.Text, left, width, pitch, LineAlign.Justify))),
+        NoteHeading b => Simple(b, NoteHeading.Text, LineAlign.Center),
+        OutlineItem b => Item(b),
+        ClosingMark b => Simple(b, ClosingMark.Text, LineAlign.Right),
+        Attachment b => Simple(b, b.Text, LineAlign.Justify),
+        ContactBlock b => Contact(b),
+        Table b => new TableMeasurer(this).Measure(b),
+        AlignedLine b => Simple(b, b.Text, b.Alignment switch { LineAlignment.Center => LineAlign.Center, LineAlignment.Right => LineAlign.Right, _ => LineAlign.Justify }),
+        BlankLine b => new MeasuredBlock(b, [LaidOutRow.Text(linePitch)]),
+        PageBreak b => new MeasuredBlock(b, [], StartsNewPage: true),
+        _ => throw new NotSupportedException($"Block type {block.GetType().Name} is not supported by the PDF writer."),
+    };
+
+    /// <summary>Line pitch in points.</summary>
+    internal double LinePitch => linePitch;
+
+    /// <summary>Character pitch in points.</summary>
+    internal double Pitch => pitch;
+
+    /// <summary>Left edge of the text area in points.</summary>
+    internal double Left => left;
+
+    /// <summary>Width of the text area in points.</summary>
+    internal double Width => width;
+
+    /// <summary>Baseline offset of a line inside its grid line.</summary>
+    internal double Baseline => baseline;
+
+    /// <summary>Breaks and composes <paramref name="text"/> in the measure [<paramref name="x"/>, +<paramref name="measure"/>] with a first-line indent.</summary>
+    internal List<LaidOutLine> Lines(string text, double x, double measure, double firstIndent, LineAlign align, double firstBaseline = -1)
+    {
+        var broken = breaker.Break(text, measure - firstIndent, measure, measurer.Measure);
+        var result = new List<LaidOutLine>(broken.Count);
+        var y = firstBaseline < 0 ? baseline : firstBaseline;
+        for (var i = 0; i < broken.Count; i++)
+        {
+            var indent = i == 0 ? firstIndent : 0;
+            result.Add(composer.Compose(broken[i], x + indent, measure - indent, align, y));
+            if (firstBaseline >= 0) y += linePitch;
+        }
+        return result;
+    }
+
+    /// <summary>Lines of a single-column block, one row each.</summary>
+    private ImmutableArray<LaidOutRow> Rows(IEnumerable<LaidOutLine> lines) => [.. lines.Select(l => LaidOutRow.Text(linePitch, l))];
+
+    private MeasuredBlock Simple(Block block, string text, LineAlign align) => new(block, Rows(Lines(text, left, width, 0, align)));
+
+    private MeasuredBlock SenderBlock(Sender sender)
+    {
+        var lines = Lines(sender.Text, left, width, 0, LineAlign.Right);
+        if (sender.SealOmitted) lines.AddRange(Lines(Sender.SealOmittedText, left, width, 0, LineAlign.Right));
+        return new MeasuredBlock(sender, Rows(lines), KeepTogether: true);
+    }
+
+    private MeasuredBlock Item(OutlineItem item)
+    {
+        var tokenStart = left + (outline.Left(item.Level) - outline.Hanging(item.Level)) * pitch;
+        var textStart = left + outline.Left(item.Level) * pitch;
+        var hang = textStart - tokenStart;
+        // the first line starts at the token; wrapped lines start under the text (hanging indent)
+        var lines = Lines(item.Label + item.Separator + item.Text, textStart, left + width - textStart, -hang, LineAlign.Justify);
+        foreach (var continuation in item.Continuations)
+            lines.AddRange(Lines(continuation, textStart, left + width - textStart, pitch, LineAlign.Justify));
+        return new MeasuredBlock(item, Rows(lines));
+    }
+
+    private MeasuredBlock Addressees(AddresseeGroup group)
+    {
+        if (group.Lines.Length == 1 || group.Honorific is null)
+        {
+            // one addressee: 「○○市長　様」 on one line
+            var texts = group.Lines.Select((l, i) => group.Honorific is { } h && i == group.Lines.Length - 1 ? l + "\u3000" + h : l);
+            return new MeasuredBlock(group, Rows(texts.SelectMany(t => Lines(t, left, width, 0, LineAlign.Left))), KeepTogether: true);
+        }
+
+        // several addressees share one honorific, set once to their right, vertically centred on the group (2018 circular)
+        var honorificWidth = measurer.Width(group.Honorific) + pitch;
+        var lines = new List<LaidOutLine>();
+        foreach (var text in group.Lines)
+            lines.AddRange(Lines(text, left, width - honorificWidth, 0, LineAlign.Left, baseline + lines.Count * linePitch));
+        var height = lines.Count * linePitch;
+        var right = lines.Max(l => l.Right);
+        var honorificLine = composer.Compose(new BrokenLine(0, group.Honorific.Length, group.Honorific, measurer.Width(group.Honorific), 0, true),
+            right + pitch, honorificWidth, LineAlign.Left, (height - linePitch) / 2 + baseline);
+        var ordered = lines.Append(honorificLine).OrderBy(l => l.Baseline).ThenBy(l => l.Left);
+        return new MeasuredBlock(group, [new LaidOutRow(height, [.. ordered], [], [])], KeepTogether: true);
+    }
+
+    private MeasuredBlock Contact(ContactBlock contact)
+    {
+        // a box on the right: as wide as the longest line plus half a character of padding on each side
+        var padding = pitch / 2;
+        var inner = width - 2 * padding;
+        var natural = contact.Lines.Select(l => breaker.Break(l, inner, inner, measurer.Measure).Max(b => b.Width)).DefaultIfEmpty(0).Max();
+        var boxLeft = left + width - natural - 2 * padding;
+        var lines = new List<LaidOutLine>();
+        foreach (var text in contact.Lines)
+            lines.AddRange(Lines(text, boxLeft + padding, natural, 0, LineAlign.Left, baseline + lines.Count * linePitch));
+        var height = Math.Max(1, lines.Count) * linePitch;
+        var boxRight = left + width;
+        LaidOutRule[] rules =
+        [
+            new(boxLeft, 0, boxRight, 0), new(boxLeft, height, boxRight, height),
+            new(boxLeft, 0, boxLeft, height), new(boxRight, 0, boxRight, height),
+        ];
+        return new MeasuredBlock(contact, [new LaidOutRow(height, [.. lines], [.. rules], [])], KeepTogether: true);
+    }
+}

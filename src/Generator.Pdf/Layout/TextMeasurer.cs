@@ -1,0 +1,41 @@
+using System.Text;
+using Generator.Layout;
+using Generator.Pdf.Fonts;
+
+namespace Generator.Pdf.Layout;
+
+/// <summary>Measures text in points: a full-width character takes one grid cell (the character pitch), a half-width one its
+/// real advance width in the font at the body size.</summary>
+internal sealed class TextMeasurer
+{
+    private readonly TrueTypeFontFile font;
+
+    public TextMeasurer(TrueTypeFontFile font, PageLayoutOptions layout)
+    {
+        this.font = font;
+        FontSize = layout.FontSizePt;
+        Pitch = layout.CharacterPitchPt;
+        Measure = Width;
+    }
+
+    /// <summary>Body font size in points.</summary>
+    public double FontSize { get; }
+
+    /// <summary>Character pitch of the grid in points.</summary>
+    public double Pitch { get; }
+
+    /// <summary>The measure function handed to the line breaker.</summary>
+    public Func<string, double> Measure { get; }
+
+    /// <summary>Width of <paramref name="text"/> in points.</summary>
+    public double Width(string text)
+    {
+        double width = 0;
+        foreach (var rune in text.EnumerateRunes()) width += Width(rune);
+        return width;
+    }
+
+    /// <summary>Width of one character in points.</summary>
+    public double Width(Rune rune) =>
+        CharacterWidth.IsWide(rune) ? Pitch : font.AdvanceEm(rune.Value) * FontSize;
+}

@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace Generator.Pdf.LineBreaking;
+
+/// <summary>Splits text into clusters that a line break never enters: one full-width character, a run of half-width
+/// letters and digits (「29」「03-0000-0000」), a run of full-width alphanumerics (「ＩＣＴ」), or a doubled dash or leader (「……」).</summary>
+public static class TextClusterSplitter
+{
+    /// <summary>The clusters of <paramref name="text"/> as (start, length) pairs in UTF-16 units, in order.</summary>
+    public static List<(int Start, int Length)> Split(string text)
+    {
+        var clusters = new List<(int, int)>(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = i;
+            var first = RuneAt(text, i, out var firstLength);
+            i += firstLength;
+            var cp = first.Value;
+            if (JlreqCharacterClasses.IsNarrowRunCharacter(cp))
+                i = Extend(text, i, JlreqCharacterClasses.IsNarrowRunCharacter);
+            else if (JlreqCharacterClasses.IsFullWidthAlphanumeric(cp))
+                i = Extend(text, i, JlreqCharacterClasses.IsFullWidthAlphanumeric);
+            else if (JlreqCharacterClasses.IsInseparableWhenDoubled(cp))
+                i = Extend(text, i, c => c == cp);
+            i = ExtendCombining(text, i);
+            clusters.Add((start, i - start));
+        }
+        return clusters;
+    }
+
+    private static int Extend(string text, int i, Func<int, bool> belongs)
+    {
+        while (i < text.Length)
+        {
+            var rune = RuneAt(text, i, out var length);
+            if (!belongs(rune.Value)) break;
+            i += length;
+        }
+        return i;
+    }
+
+    // Variation selectors and combining marks stay with the character they modify.
+    private static int ExtendCombining(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            var rune = RuneAt(text, i, out var length);
+            var v = rune.Value;
+            var combining = v is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF or 0x3099 or 0x309A
+                || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark;
+            if (!combining) break;
+            i += length;
+        }
+        return i;
+    }
+
+    /// <summary>The scalar value at <paramref name="index"/>; a lone surrogate reads as U+FFFD of length 1.</summary>
+    internal static Rune RuneAt(string text, int index, out int length)
+    {
+        if (Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out length) != System.Buffers.OperationStatus.Done)
+            length = Math.Max(length, 1);
+        return rune;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using Generator.Model;
+
+namespace Generator.Pdf.Metadata;
+
+/// <summary>Identifiers derived from a document's content instead of random GUIDs, so the same input gives the same bytes.</summary>
+internal sealed class DeterministicIdentifiers
+{
+    private readonly byte[] hash;
+
+    /// <summary>Hashes the metadata identifier, title and every text of <paramref name="document"/> (SHA-256).</summary>
+    public DeterministicIdentifiers(Document document)
+    {
+        var text = new StringBuilder();
+        text.Append(document.Metadata.Identifier).Append('\0').Append(document.Metadata.Title).Append('\0');
+        foreach (var piece in document.AllText()) text.Append(piece).Append('\n');
+        hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    /// <summary>The 16-byte PDF file identifier (trailer /ID), as PDFsharp's raw byte string.</summary>
+    public string DocumentId => Encoding.Latin1.GetString(hash, 0, 16);
+
+    /// <summary>A GUID-shaped identifier (for XMP) from the hash and a <paramref name="purpose"/> label.</summary>
+    public string Uuid(string purpose)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(purpose).Concat(hash).ToArray()).AsSpan(0, 16).ToArray();
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x50); // version 5 style (name-based), little-endian field layout of System.Guid
+        return new Guid(bytes).ToString("D");
+    }
+
+    /// <summary>A six-letter font subset tag (PDF 32000 §9.6.4) from the hash and <paramref name="fontName"/>.</summary>
+    public string SubsetTag(string fontName)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(fontName).Concat(hash).ToArray());
+        return string.Concat(bytes.Take(6).Select(b => (char)('A' + b % 26)));
+    }
+}

@@ -1,0 +1,118 @@
+using Generator.Diagnostics;
+using Generator.Layout;
+using Generator.Model;
+using Generator.Pdf.Drawing;
+using Generator.Pdf.Fonts;
+using Generator.Pdf.Layout;
+using Generator.Pdf.LineBreaking;
+using Generator.Pdf.Metadata;
+using Generator.Pdf.Output;
+using Generator.Writers;
+using PdfSharp.Pdf;
+
+namespace Generator.Pdf;
+
+/// <summary>Writes a <see cref="Document"/> as PDF: JLREQ line breaking on the document grid, subset-embedded IPAex明朝,
+/// searchable text in reading order, fixed metadata; the same document always gives the same bytes.</summary>
+/// <remarks>Pipeline: <see cref="BlockMeasurer"/> (measure) → <see cref="PagePlacer"/> (paginate) → <see cref="PageDrawer"/> (draw). Thread-safe.</remarks>
+public sealed class PdfWriter : IPagedDocumentWriter
+{
+    private readonly PdfWriterOptions options;
+    private readonly Lazy<LoadedFont> font;
+    private readonly ILineBreaker breaker;
+
+    /// <summary>Creates a writer; the font is located on first use (<see cref="PdfWriterOptions.FontPath"/> or IPAex明朝).</summary>
+    public PdfWriter(PdfWriterOptions? options = null)
+    {
+        this.options = options ?? PdfWriterOptions.Default;
+        breaker = new JlreqLineBreaker(this.options.LineBreaking);
+        font = new Lazy<LoadedFont>(LoadFont, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <inheritdoc />
+    public string Format => "pdf";
+
+    /// <inheritdoc />
+    public string Extension => "pdf";
+
+    /// <summary>The characters the PDF font can draw; lets a batch check every document before writing any.</summary>
+    /// <exception cref="GeneratorException">No font was found.</exception>
+    public IGlyphCoverage GlyphCoverage => font.Value.Coverage;
+
+    /// <summary>The line breaker used for every block (also what a line-broken text export should use).</summary>
+    public ILineBreaker LineBreaker => breaker;
+
+    /// <inheritdoc />
+    public void Write(Document document, Stream output) => WritePaged(document, output);
+
+    /// <inheritdoc />
+    public int WritePaged(Document document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var loaded = font.Value;
+        var problems = GlyphCheck.Find(document, loaded.Coverage);
+        if (problems.Count > 0) throw new GeneratorException(problems);
+
+        var layout = Layout(document, loaded);
+        var ids = new DeterministicIdentifiers(document);
+        using var pdf = new PdfDocument();
+        pdf.Options.NoCompression = true; // PdfFileRewriter compresses every stream with zlib afterwards
+        pdf.Options.CompressContentStreams = false;
+        var drawn = new DrawnCharacters();
+        new PageDrawer(loaded.CreateXFont(options.Layout.FontSizePt), drawn).Draw(layout, pdf);
+        ToUnicodeCMapWriter.Apply(pdf, loaded.File, drawn);
+        FontSubsetNamer.Apply(pdf, ids);
+        PdfMetadataWriter.Apply(pdf, document.Metadata, ids);
+
+        using var buffer = new MemoryStream(512 * 1024);
+        pdf.Save(buffer, closeStream: false);
+        PdfFileRewriter.Rewrite(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), new PdfStreamFinisher(ids).Transform, output);
+        return layout.Pages.Count();
+    }
+
+    /// <summary>The text lines of <paramref name="document"/> page by page, exactly as the PDF draws them (footer last).</summary>
+    /// <remarks>Lines sharing a baseline (table cells) are joined by a space, as <c>pdftotext -raw</c> prints them.</remarks>
+    /// <exception cref="GeneratorException">No font was found.</exception>
+    public IReadOnlyList<IReadOnlyList<string>> PageLines(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. Layout(document).Pages.Select(page => (IReadOnlyList<string>)[.. TextLineJoiner.Join(page)])];
+    }
+
+    /// <summary>Measures and paginates <paramref name="document"/> without drawing (for tests and the text export).</summary>
+    internal DocumentLayout Layout(Document document) => Layout(document, font.Value);
+
+    private DocumentLayout Layout(Document document, LoadedFont loaded)
+    {
+        var layout = options.Layout;
+        var measurer = new TextMeasurer(loaded.File, layout);
+        var blockMeasurer = new BlockMeasurer(breaker, measurer, layout, OutlineGeometry.For(document, layout.OutlineIndent),
+            loaded.File.AscentRatio, options.TitleIndentChars);
+        var measured = document.Blocks.Select(blockMeasurer.Measure).ToList();
+        var composer = new LineComposer(measurer);
+        Func<int, LaidOutLine>? footer = options.PageNumbers
+            ? number =>
+            {
+                var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var line = new BrokenLine(0, text.Length, text, measurer.Width(text), 0, true);
+                return composer.Compose(line, PageLayoutOptions.MmToPt(layout.MarginLeftMm), layout.TextWidthPt, LineAlign.Center, 0);
+            }
+            : null;
+        return new PagePlacer(layout, footer).Place(measured);
+    }
+
+    private LoadedFont LoadFont()
+    {
+        var path = FontLocator.Locate(options.FontPath, options.FontSearchDirectories);
+        try
+        {
+            return FontRegistry.Get(path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new GeneratorException(new Diagnostic(path, 0, 0, $"The font file cannot be used: {e.Message}",
+                "Pass --font with a TrueType (.ttf) file such as ipaexm.ttf."));
+        }
+    }
+}
