@@ -88,7 +88,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
         var layout = options.Layout;
         var measurer = new TextMeasurer(loaded.File, layout);
         var blockMeasurer = new BlockMeasurer(breaker, measurer, layout, OutlineGeometry.For(document, layout.OutlineIndent),
-            loaded.File.AscentRatio, options.TitleIndentChars);
+            loaded.File.AscentRatio, layout.TitleIndentChars);
         var measured = document.Blocks.Select(blockMeasurer.Measure).ToList();
         var composer = new LineComposer(measurer);
         Func<int, LaidOutLine>? footer = options.PageNumbers

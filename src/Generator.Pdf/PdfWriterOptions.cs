@@ -21,9 +21,6 @@ public sealed record PdfWriterOptions
     /// <summary>Line breaking options (ぶら下げ on by default).</summary>
     public JlreqLineBreakOptions LineBreaking { get; init; } = JlreqLineBreakOptions.Default;
 
-    /// <summary>How many grid characters a title keeps free on each side before it wraps (each line is centred).</summary>
-    public double TitleIndentChars { get; init; } = 2;
-
     /// <summary>Whether a page number is printed, centred in the footer.</summary>
     public bool PageNumbers { get; init; } = true;
 }

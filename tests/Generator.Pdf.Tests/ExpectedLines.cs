@@ -43,7 +43,7 @@ internal static class ExpectedLines
                     lines.AddRange(Break(b.Text, w, w));
                     if (b.SealOmitted) lines.Add(Sender.SealOmittedText);
                     break;
-                case Title b: lines.AddRange(Break(b.Text, w - 2 * options.TitleIndentChars * p, w - 2 * options.TitleIndentChars * p)); break;
+                case Title b: lines.AddRange(Break(b.Text, w - 2 * layout.TitleIndentChars * p, w - 2 * layout.TitleIndentChars * p)); break;
                 case Paragraph b: lines.AddRange(Break(b.Text, w - p, w)); break;
                 case NoteHeading: lines.Add(NoteHeading.Text); break;
                 case OutlineItem b:

@@ -184,4 +184,21 @@ public class LayoutGeometryTests
             Assert.Equal(PageLayoutOptions.MmToPt(297 - 17.5), page.FooterBaseline, Tolerance);
         }
     }
+
+    [Fact]
+    public void BlocksAreSpacedByTheSharedTableAsTheDocxStylesAre()
+    {
+        var layout = Lay(TestDocuments.Parse("@date 平成30年６月29日\n@to 札幌市長\n@honorific 様\n@from 北海道知事\n@title 件名\n本文\n記\n１．項目\n@attachment ○別添"));
+        double TopOf<T>() where T : Block => RowsOf<T>(layout)[0].Row.Top;
+        double Lines(double from, double to) => Math.Round((to - from) / LinePitch, 3);
+
+        Assert.Equal(2, Lines(TopOf<DateLine>(), TopOf<AddresseeGroup>()));   // one empty line after the date
+        Assert.Equal(2, Lines(TopOf<AddresseeGroup>(), TopOf<Sender>()));     // and after the addressees
+        Assert.Equal(3, Lines(RowsOf<Sender>(layout)[^1].Row.Top, TopOf<Title>())); // the seal note, then two empty lines
+        Assert.Equal(2, Lines(TopOf<Title>(), TopOf<Paragraph>()));          // one after it
+        Assert.Equal(2, Lines(TopOf<Paragraph>(), TopOf<NoteHeading>()));    // one around 記
+        Assert.Equal(2, Lines(TopOf<NoteHeading>(), TopOf<OutlineItem>()));
+        Assert.Equal(2, Lines(TopOf<OutlineItem>(), TopOf<Attachment>()));   // one before the attachments
+        Assert.Equal((2, 1), (BlockSpacing.For(typeof(Title)).BeforeLines, BlockSpacing.For(typeof(Title)).AfterLines));
+    }
 }

@@ -34,6 +34,8 @@ public sealed record PageLayoutOptions
     public string EastAsianFontName { get; init; } = "ＭＳ 明朝";
     /// <summary>Latin font family name written into DOCX.</summary>
     public string LatinFontName { get; init; } = "Century";
+    /// <summary>Characters the title (件名) is set in from each side, as in the 2018 circular (36 of 40 characters).</summary>
+    public int TitleIndentChars { get; init; } = 2;
     /// <summary>How wrapped lines of an outline item align.</summary>
     public OutlineIndentStyle OutlineIndent { get; init; } = OutlineIndentStyle.UnderText;
 

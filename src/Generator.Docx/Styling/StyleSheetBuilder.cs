@@ -1,3 +1,4 @@
+using Generator.Model;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Generator.Docx.Layout;
 using Generator.Layout;
@@ -35,27 +36,34 @@ internal static class StyleSheetBuilder
         yield return StyleFactory.Paragraph(StyleIds.DocumentNumber, "文書番号", right, g);
         yield return StyleFactory.Paragraph(StyleIds.DocumentLabel, "文書種別", right, g);
         // one empty line between the date and the addressees
-        yield return StyleFactory.Paragraph(StyleIds.DateLine, "日付", right with { AfterLines = 1, ContextualSpacing = true }, g);
+        yield return StyleFactory.Paragraph(StyleIds.DateLine, "日付", Spaced(right, typeof(DateLine)), g);
         // the space after the group comes once, after its last line (contextual spacing)
-        yield return StyleFactory.Paragraph(StyleIds.AddresseeGroup, "宛先", left with { AfterLines = 1, ContextualSpacing = true }, g);
+        yield return StyleFactory.Paragraph(StyleIds.AddresseeGroup, "宛先", Spaced(left, typeof(AddresseeGroup)), g);
         // same spacing as the addressee lines, so 殿 centred in its cell stands midway between them
-        yield return StyleFactory.Paragraph(StyleIds.Honorific, "敬称", left with { AfterLines = 1 }, g);
+        yield return StyleFactory.Paragraph(StyleIds.Honorific, "敬称", left with { AfterLines = BlockSpacing.For(typeof(AddresseeGroup)).AfterLines }, g);
         yield return StyleFactory.Paragraph(StyleIds.Sender, "発信者", right with { KeepNext = true }, g, next: StyleIds.SealNote);
         yield return StyleFactory.Paragraph(StyleIds.SealNote, "公印省略", right, g, basedOn: StyleIds.Sender, next: StyleIds.Sender);
         // two characters in from either side, as in the 2018 circular (36 characters a line)
         yield return StyleFactory.Paragraph(StyleIds.Title, "件名",
-            centre with { LeftChars = 2, RightChars = 2, BeforeLines = 2, AfterLines = 1, KeepNext = true }, g, next: StyleIds.Paragraph);
+            Spaced(centre, typeof(Title)) with { LeftChars = g.Options.TitleIndentChars, RightChars = g.Options.TitleIndentChars, KeepNext = true }, g, next: StyleIds.Paragraph);
         yield return StyleFactory.Paragraph(StyleIds.Paragraph, "本文",
             new ParagraphLook { Alignment = JustificationValues.Both, FirstLineChars = 1 }, g);
-        yield return StyleFactory.Paragraph(StyleIds.NoteHeading, "記", centre with { BeforeLines = 1, AfterLines = 1, KeepNext = true }, g);
+        yield return StyleFactory.Paragraph(StyleIds.NoteHeading, "記", Spaced(centre, typeof(NoteHeading)) with { KeepNext = true }, g);
         yield return StyleFactory.Paragraph(StyleIds.ClosingMark, "以上", right, g);
-        yield return StyleFactory.Paragraph(StyleIds.Attachment, "別添", left with { BeforeLines = 1 }, g);
+        yield return StyleFactory.Paragraph(StyleIds.Attachment, "別添", Spaced(left, typeof(Attachment)), g);
         yield return StyleFactory.Paragraph(StyleIds.ContactBlock, "担当", left, g);
         yield return StyleFactory.Paragraph(StyleIds.TableText, "表本文", left, g);
         yield return StyleFactory.Paragraph(StyleIds.TableHeading, "表見出し", centre, g, basedOn: StyleIds.TableText);
         yield return StyleFactory.Paragraph(StyleIds.AlignedLeft, "左寄せ行", left, g);
         yield return StyleFactory.Paragraph(StyleIds.AlignedCenter, "中央寄せ行", centre, g);
         yield return StyleFactory.Paragraph(StyleIds.AlignedRight, "右寄せ行", right, g);
+    }
+
+    /// <summary>Applies the shared spacing table (Core's <see cref="BlockSpacing"/>) to a style.</summary>
+    private static ParagraphLook Spaced(ParagraphLook look, Type blockType)
+    {
+        var spacing = BlockSpacing.For(blockType);
+        return look with { BeforeLines = spacing.BeforeLines, AfterLines = spacing.AfterLines, ContextualSpacing = spacing.Contextual };
     }
 
     private static DocDefaults DocumentDefaults(DocxGeometry g, string language)

@@ -37,6 +37,14 @@ internal sealed class PagePlacer(PageLayoutOptions layout, Func<int, LaidOutLine
             }
             if (block.IsBlank && used == 0 && startedByOverflow) continue; // no author blank line at the top of a continued page
 
+            // the shared spacing table (as the DOCX styles space paragraphs); none at the top of a page
+            var gap = BlockSpacing.LinesBetween(b > 0 ? blocks[b - 1].Source : null, block.Source) * layout.LinePitchPt;
+            if (used > 0 && gap > 0)
+            {
+                if (used + gap >= capacity - Epsilon) NewPage(overflow: true);
+                else used += gap;
+            }
+
             var needed = block.KeepWithNext ? block.Height + HeightOfNextStart(blocks, b + 1) : block.KeepTogether ? block.Height : 0;
             if (block.RepeatedHeader is not null && block.Rows.Length > 1) needed = Math.Max(needed, block.Rows[0].Height + block.Rows[1].Height);
             if (needed > 0 && used > 0 && used + needed > capacity + Epsilon && needed <= capacity + Epsilon) NewPage(overflow: true);
