@@ -1,6 +1,8 @@
 using Generator.Batch;
 using Generator.Docx;
+using Generator.Cli.Mail;
 using Generator.Pdf;
+using Generator.Pdf.Batch;
 using Generator.Writers;
 using Generator.Writers.Text;
 
@@ -36,7 +38,16 @@ internal static class WriterCatalog
         new PdfWriter(new PdfWriterOptions { FontPath = fontPath }).GlyphCoverage;
 
     /// <summary>Whole-run outputs for a batch: combined print PDF and address labels (with pdf), e-mail drafts (with --eml).</summary>
-    public static IReadOnlyList<IBatchArtifactWriter> Artifacts(IReadOnlyList<string> formats, WriterSettings settings, bool eml, IReadOnlyDictionary<string, object?> notice) => [];
+    public static IReadOnlyList<IBatchArtifactWriter> Artifacts(string template, IReadOnlyList<string> formats, WriterSettings settings,
+        bool print, bool eml, IReadOnlyDictionary<string, object?> notice)
+    {
+        if (!formats.Contains("pdf")) return [];
+        var pdf = new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath });
+        var artifacts = new List<IBatchArtifactWriter> { new AddressLabelBatchWriter(pdf, template) };
+        if (print) artifacts.Insert(0, new PrintBundleWriter(pdf, template));
+        if (eml) artifacts.Add(new EmlDraftWriter(notice.TryGetValue("mail_from", out var from) ? from?.ToString() : null));
+        return artifacts;
+    }
 
     /// <summary>Creates the writer for a document format (not for <c>markup</c>, which is written before parsing).</summary>
     public static IDocumentWriter Create(string name, WriterSettings settings) => name switch

@@ -3,6 +3,7 @@ using Generator.Layout;
 using Generator.Model;
 using Generator.Pdf.Drawing;
 using Generator.Pdf.Fonts;
+using Generator.Pdf.Labels;
 using Generator.Pdf.Layout;
 using Generator.Pdf.LineBreaking;
 using Generator.Pdf.Metadata;
@@ -49,26 +50,66 @@ public sealed class PdfWriter : IPagedDocumentWriter
     public int WritePaged(Document document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(output);
+        return WriteDocuments([document], document, output);
+    }
+
+    /// <summary>Writes several documents one after another into one PDF (a print bundle), each with its own page numbers,
+    /// one embedded font subset for all; <paramref name="metadata"/> describes the bundle. Returns the page count.</summary>
+    /// <exception cref="GeneratorException">A document has a character the font lacks, or no font was found.</exception>
+    public int WriteBundle(IReadOnlyList<Document> documents, DocumentMetadata metadata, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var all = new Document(metadata, [.. documents.SelectMany(d => d.Blocks)]);
+        return WriteDocuments(documents, all, output);
+    }
+
+    private int WriteDocuments(IReadOnlyList<Document> documents, Document identity, Stream output)
+    {
         var loaded = font.Value;
-        var problems = GlyphCheck.Find(document, loaded.Coverage);
+        var problems = documents.SelectMany(d => GlyphCheck.Find(d, loaded.Coverage)).ToList();
         if (problems.Count > 0) throw new GeneratorException(problems);
 
-        var layout = Layout(document, loaded);
-        var ids = new DeterministicIdentifiers(document);
+        return Draw(documents.Select(d => Layout(d, loaded)), identity, loaded, output);
+    }
+
+    /// <summary>Address labels (宛名ラベル) on A4 sheets, 12 per sheet by default; returns the number of sheets.</summary>
+    /// <exception cref="GeneratorException">A label has a character the font lacks, or no font was found.</exception>
+    public int WriteLabels(IReadOnlyList<AddressLabel> labels, string identifier, Stream output, LabelSheetOptions? sheet = null)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        var loaded = font.Value;
+        var blocks = labels.Select(l => (Block)new AlignedLine($"{l.PostalCode} {l.Address} {l.Department} {l.Name}", LineAlignment.Left, SourcePosition.None));
+        var identity = new Document(new DocumentMetadata("宛名ラベル", "", "", null, identifier), [.. blocks]);
+        var problems = GlyphCheck.Find(identity, loaded.Coverage);
+        if (problems.Count > 0) throw new GeneratorException(problems);
+        var layout = new LabelSheetLayout(sheet ?? LabelSheetOptions.Default, options.Layout, breaker,
+            new TextMeasurer(loaded.File, options.Layout), loaded.File.AscentRatio).Lay(labels);
+        return Draw([layout], identity, loaded, output);
+    }
+
+    private int Draw(IEnumerable<DocumentLayout> layouts, Document identity, LoadedFont loaded, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var ids = new DeterministicIdentifiers(identity);
         using var pdf = new PdfDocument();
         pdf.Options.NoCompression = true; // PdfFileRewriter compresses every stream with zlib afterwards
         pdf.Options.CompressContentStreams = false;
         var drawn = new DrawnCharacters();
-        new PageDrawer(loaded.CreateXFont(options.Layout.FontSizePt), drawn).Draw(layout, pdf);
+        var drawer = new PageDrawer(loaded.CreateXFont(options.Layout.FontSizePt), drawn);
+        var pages = 0;
+        foreach (var layout in layouts)
+        {
+            drawer.Draw(layout, pdf);
+            pages += layout.Pages.Length;
+        }
         ToUnicodeCMapWriter.Apply(pdf, loaded.File, drawn);
         FontSubsetNamer.Apply(pdf, ids);
-        PdfMetadataWriter.Apply(pdf, document.Metadata, ids);
+        PdfMetadataWriter.Apply(pdf, identity.Metadata, ids);
 
         using var buffer = new MemoryStream(512 * 1024);
         pdf.Save(buffer, closeStream: false);
         PdfFileRewriter.Rewrite(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), new PdfStreamFinisher(ids).Transform, output);
-        return layout.Pages.Count();
+        return pages;
     }
 
     /// <summary>The text lines of <paramref name="document"/> page by page, exactly as the PDF draws them (footer last).</summary>

@@ -22,10 +22,11 @@ internal static class BatchCommand
         var json = new Option<bool>("--json") { Description = "Print progress as JSON lines." };
         var eml = new Option<bool>("--eml") { Description = "Also write e-mail drafts (.eml) with the PDF attached for recipients with an e-mail address." };
         var parallel = new Option<int?>("--parallel") { Description = "Documents generated at once (default: number of cores)." };
+        var noPrint = new Option<bool>("--no-print") { Description = "Do not make print.pdf, the combined print PDF of all recipients." };
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
         {
-            template, data, templates, recipients, sheet, format, output, font, skip, json, eml, parallel,
+            template, data, templates, recipients, sheet, format, output, font, skip, json, eml, parallel, noPrint,
         };
         command.SetAction(parse =>
         {
@@ -33,6 +34,11 @@ internal static class BatchCommand
             if (formats is null)
             {
                 console.Error.WriteLine($"generator: {problem}");
+                return CliApp.UsageError;
+            }
+            if (parse.GetValue(eml) && !formats.Contains("pdf"))
+            {
+                console.Error.WriteLine("generator: --eml attaches the PDF: add pdf to --format.");
                 return CliApp.UsageError;
             }
             var name = parse.GetRequiredValue(template);
@@ -46,7 +52,7 @@ internal static class BatchCommand
                 SkipUnchanged = parse.GetValue(skip),
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
                 GlyphCoverage = formats.Contains("pdf") ? WriterCatalog.DefaultGlyphCoverage(settings.FontPath) : null,
-                Artifacts = WriterCatalog.Artifacts(formats, settings, parse.GetValue(eml), notice),
+                Artifacts = WriterCatalog.Artifacts(name, formats, settings, !parse.GetValue(noPrint), parse.GetValue(eml), notice),
             };
             var runner = new BatchRunner(generator, writers, options);
             var outDir = parse.GetRequiredValue(output).FullName;

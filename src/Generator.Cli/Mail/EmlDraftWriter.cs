@@ -41,6 +41,7 @@ internal sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
         var seed = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(result.Fingerprint + address)));
         var message = new MimeMessage();
         if (!string.IsNullOrWhiteSpace(from)) message.From.Add(MailboxAddress.Parse(from));
+        else message.Headers.Remove(HeaderId.From);
         message.To.Add(new MailboxAddress(Addressee(document) ?? result.Item.Field("name"), address));
         message.Subject = document.Metadata.Title;
         message.Date = document.Metadata.Timestamp;

@@ -6,7 +6,7 @@ namespace Generator.Conventions;
 /// <remarks>
 /// <c>{{ notice.date | wareki }}</c> → 「平成30年５月31日」. Functions: wareki, wareki_year, wareki_year_month, era_name,
 /// month_day (WarekiFunctions); office_digits, full_width, half_width, kansuji, group_digits (NumeralFunctions);
-/// law_number, article, join_numbers (CitationFunctions). docs/conventions.md lists them with examples.
+/// law_number, article, join_numbers (CitationFunctions); head_of (HeadTitleFunctions). docs/conventions.md lists them with examples.
 /// </remarks>
 public static class ConventionFunctions
 {
@@ -21,6 +21,7 @@ public static class ConventionFunctions
         functions.Import(typeof(WarekiFunctions));
         functions.Import(typeof(NumeralFunctions));
         functions.Import(typeof(CitationFunctions));
+        functions.Import(typeof(HeadTitleFunctions));
         functions.IsReadOnly = true;
         return functions;
     }

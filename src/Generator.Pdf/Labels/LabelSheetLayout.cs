@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Generator.Layout;
+using Generator.Model;
+using Generator.Pdf.Layout;
+using Generator.Pdf.LineBreaking;
+
+namespace Generator.Pdf.Labels;
+
+/// <summary>Lays labels out on sheets as ordinary laid-out pages, so the page drawer and its text machinery draw them.</summary>
+internal sealed class LabelSheetLayout(LabelSheetOptions sheet, PageLayoutOptions page, ILineBreaker breaker, TextMeasurer measurer, double ascent)
+{
+    public DocumentLayout Lay(IReadOnlyList<AddressLabel> labels)
+    {
+        var perSheet = sheet.Columns * sheet.Rows;
+        var composer = new LineComposer(measurer);
+        var pages = new List<LaidOutPage>();
+        for (var start = 0; start < labels.Count; start += perSheet)
+        {
+            var rows = ImmutableArray.CreateBuilder<PlacedRow>();
+            for (var i = start; i < Math.Min(labels.Count, start + perSheet); i++)
+            {
+                var slot = i - start;
+                var left = PageLayoutOptions.MmToPt(sheet.LeftMm + slot % sheet.Columns * sheet.LabelWidthMm + sheet.PaddingMm);
+                var top = PageLayoutOptions.MmToPt(sheet.TopMm + slot / sheet.Columns * sheet.LabelHeightMm + sheet.PaddingMm);
+                var width = PageLayoutOptions.MmToPt(sheet.LabelWidthMm - 2 * sheet.PaddingMm);
+                rows.Add(Label(labels[i], composer, left, top, width));
+            }
+            pages.Add(new LaidOutPage(pages.Count + 1, rows.ToImmutable(), null, 0));
+        }
+        return new DocumentLayout([.. pages], page);
+    }
+
+    private PlacedRow Label(AddressLabel label, LineComposer composer, double left, double top, double width)
+    {
+        var lines = new List<LaidOutLine>();
+        var baseline = sheet.LinePitchPt * 0.5 + page.FontSizePt * ascent / 2;
+        void Add(string text, LineAlign align)
+        {
+            foreach (var broken in breaker.Break(text, width, width, measurer.Measure))
+            {
+                lines.Add(composer.Compose(broken, left, width, align, baseline));
+                baseline += sheet.LinePitchPt;
+            }
+        }
+        if (label.PostalCode.Length > 0) Add("〒" + label.PostalCode, LineAlign.Left);
+        if (label.Address.Length > 0) Add(label.Address, LineAlign.Left);
+        if (label.Department.Length > 0) Add(label.Department, LineAlign.Left);
+        baseline += sheet.LinePitchPt / 2;
+        Add(label.Name, LineAlign.Right);
+        var height = PageLayoutOptions.MmToPt(sheet.LabelHeightMm - 2 * sheet.PaddingMm);
+        return new PlacedRow(LaidOutRow.Text(height, [.. lines]), top, new AlignedLine(label.Name, LineAlignment.Left, SourcePosition.None));
+    }
+}
