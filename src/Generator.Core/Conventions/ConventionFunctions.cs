@@ -21,6 +21,7 @@ public static class ConventionFunctions
         functions.Import(typeof(WarekiFunctions));
         functions.Import(typeof(NumeralFunctions));
         functions.Import(typeof(CitationFunctions));
+        functions.Import(typeof(LegalRegimeFunctions));
         functions.IsReadOnly = true;
         return functions;
     }
