@@ -30,6 +30,14 @@ public static class LegalRegimeFunctions
     /// <summary>Title of a body's head by its kind. <c>"designated_city"</c> → 「市長」; <c>"special_ward"</c> → 「区長」; <c>"agency"</c> → 「理事長」.</summary>
     public static string HeadTitle(object? kind) => HeadTitles[Kind(kind)];
 
+    /// <summary>The head's title joined to the body's name, without doubling the body's word. <c>("札幌市", "市長")</c> → 「札幌市長」; <c>("北海道", "知事")</c> → 「北海道知事」; <c>("森町", "町長")</c> → 「森町長」.</summary>
+    public static string HeadOf(object? name, object? title)
+    {
+        var body = (name as string ?? "").Trim();
+        var head = (title as string ?? "").Trim();
+        return head.Length >= 2 && body.EndsWith(head[0]) ? body + head[1..] : body + head;
+    }
+
     /// <summary>How a body names itself in its own papers. <c>("city", "函館市")</c> → 「本市」; <c>("prefecture", "北海道")</c> → 「本道」; <c>("agency", "地方独立行政法人○○")</c> → 「当法人」.</summary>
     public static string SelfReference(object? kind, object? name) =>
         Kind(kind) == "agency" ? "当法人" : "本" + BodyWord(kind, name);
