@@ -80,9 +80,10 @@ public sealed class MarkupParser
         }
 
         var content = text[indent..].TrimEnd(' ', '\t', '\u3000');
-        if (!firstLiteral && indent > 0 && openItem is not null)
+        if (indent > 0 && openItem is not null)
         {
-            // an indented line right after an outline item continues it
+            // an indented line right after an outline item continues it; the indent is template text
+            // (IndentEnd counts only unescaped white space), even when the text after it comes from data
             FlushExcept(item: true);
             openItem = openItem with { Continuations = openItem.Continuations.Add(content) };
             blocks[openItemIndex] = openItem;

@@ -15,7 +15,7 @@ public sealed partial class DocExampleTests
         var data = new TheoryData<string, string, string>();
         var xmlPath = Path.ChangeExtension(typeof(ConventionFunctions).Assembly.Location, ".xml");
         var xml = XDocument.Load(xmlPath);
-        foreach (var type in new[] { typeof(WarekiFunctions), typeof(NumeralFunctions), typeof(CitationFunctions), typeof(HeadTitleFunctions) })
+        foreach (var type in new[] { typeof(WarekiFunctions), typeof(NumeralFunctions), typeof(CitationFunctions), typeof(HeadTitleFunctions), typeof(LegalRegimeFunctions) })
         {
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static))
             {

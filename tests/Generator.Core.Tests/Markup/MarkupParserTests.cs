@@ -104,6 +104,15 @@ public sealed class MarkupParserTests
     }
 
     [Fact]
+    public void An_indent_written_by_the_template_continues_an_item_even_when_data_follows_it()
+    {
+        var document = Parse("１　件名\n　" + MarkupEscaper.Escape("記") + "\n" + MarkupEscaper.Escape("　データの字下げ"));
+        var item = Assert.IsType<OutlineItem>(document.Blocks[0]);
+        Assert.Equal(["記"], item.Continuations.ToArray());
+        Assert.Equal("　データの字下げ", Assert.IsType<Paragraph>(document.Blocks[1]).Text);
+    }
+
+    [Fact]
     public void Problems_are_all_collected_with_line_and_column()
     {
         var result = MarkupParser.Parse("@titel x\n@honorific 殿\n@seal maybe\n@meta date 2018/1/1\n| a | b |\n| c |\n@table x\n@blank y", "doc");

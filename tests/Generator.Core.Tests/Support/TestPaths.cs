@@ -11,7 +11,8 @@ internal static class TestPaths
 
     public static string Golden(string name) => Path.Combine(RepoRoot, "tests", "Generator.Core.Tests", "golden", name);
 
-    public static string Reference => Path.Combine(RepoRoot, "..", "shared", "reference", "000_730f7d65acfb6850.txt");
+    /// <summary>The reference circular (a copy of shared/reference/000_730f7d65acfb6850.txt, the PDF extraction of the 2018 circular).</summary>
+    public static string Reference => Path.Combine(RepoRoot, "tests", "Generator.Core.Tests", "Reference", "000_730f7d65acfb6850.txt");
 
     private static string FindRoot()
     {
