@@ -1,4 +1,5 @@
 using Generator.Diagnostics;
+using Generator.IO;
 using Generator.Layout;
 using Generator.Model;
 using Generator.Pdf.Drawing;
@@ -56,20 +57,24 @@ public sealed class PdfWriter : IPagedDocumentWriter
     /// <summary>Writes several documents one after another into one PDF (a print bundle), each with its own page numbers,
     /// one embedded font subset for all; <paramref name="metadata"/> describes the bundle. Returns the page count.</summary>
     /// <exception cref="GeneratorException">A document has a character the font lacks, or no font was found.</exception>
-    public int WriteBundle(IReadOnlyList<Document> documents, DocumentMetadata metadata, Stream output)
+    public int WriteBundle(IReadOnlyList<Document> documents, DocumentMetadata metadata, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var all = new Document(metadata, [.. documents.SelectMany(d => d.Blocks)]);
-        return WriteDocuments(documents, all, output);
+        return WriteDocuments(documents, all, output, cancellationToken);
     }
 
-    private int WriteDocuments(IReadOnlyList<Document> documents, Document identity, Stream output)
+    private int WriteDocuments(IReadOnlyList<Document> documents, Document identity, Stream output, CancellationToken cancellationToken = default)
     {
         var loaded = font.Value;
         var problems = documents.SelectMany(d => GlyphCheck.Find(d, loaded.Coverage)).ToList();
         if (problems.Count > 0) throw new GeneratorException(problems);
 
-        return Draw(documents.Select(d => Layout(d, loaded)), identity, loaded, output);
+        return Draw(documents.Select(d =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Layout(d, loaded);
+        }), identity, loaded, output);
     }
 
     /// <summary>Address labels (宛名ラベル) on A4 sheets, 12 per sheet by default; returns the number of sheets.</summary>
@@ -91,26 +96,52 @@ public sealed class PdfWriter : IPagedDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(output);
         var ids = new DeterministicIdentifiers(identity);
-        using var pdf = new PdfDocument();
-        pdf.Options.NoCompression = true; // PdfFileRewriter compresses every stream with zlib afterwards
-        pdf.Options.CompressContentStreams = false;
-        var drawn = new DrawnCharacters();
-        var drawer = new PageDrawer(loaded.CreateXFont(options.Layout.FontSizePt), drawn);
         var pages = 0;
-        foreach (var layout in layouts)
+        string? spill = null;
+        MemoryStream? buffer = null;
+        try
         {
-            drawer.Draw(layout, pdf);
-            pages += layout.Pages.Length;
-        }
-        ToUnicodeCMapWriter.Apply(pdf, loaded.File, drawn);
-        FontSubsetNamer.Apply(pdf, ids);
-        PdfMetadataWriter.Apply(pdf, identity.Metadata, ids);
+            using (var pdf = new PdfDocument())
+            {
+                pdf.Options.NoCompression = true; // PdfFileRewriter compresses every stream with zlib afterwards
+                pdf.Options.CompressContentStreams = false;
+                var drawn = new DrawnCharacters();
+                var drawer = new PageDrawer(loaded.CreateXFont(options.Layout.FontSizePt), drawn);
+                foreach (var layout in layouts)
+                {
+                    drawer.Draw(layout, pdf);
+                    pages += layout.Pages.Length;
+                }
+                ToUnicodeCMapWriter.Apply(pdf, loaded.File, drawn);
+                FontSubsetNamer.Apply(pdf, ids);
+                PdfMetadataWriter.Apply(pdf, identity.Metadata, ids);
 
-        using var buffer = new MemoryStream(512 * 1024);
-        pdf.Save(buffer, closeStream: false);
-        PdfFileRewriter.Rewrite(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), new PdfStreamFinisher(ids).Transform, output);
+                // a document saves into this thread's reusable buffer; a bundle (thousands of pages) spills to a
+                // temporary file so that the PDF object tree is freed before the final pass reads it back
+                if (pages <= SpillPages)
+                {
+                    buffer = ScratchBuffer.Rent();
+                    pdf.Save(buffer, closeStream: false);
+                }
+                else
+                {
+                    spill = Path.GetTempFileName();
+                    using var file = new FileStream(spill, FileMode.Create, FileAccess.Write);
+                    pdf.Save(file, closeStream: false);
+                }
+            }
+            ReadOnlySpan<byte> saved = buffer is not null ? buffer.GetBuffer().AsSpan(0, (int)buffer.Length) : File.ReadAllBytes(spill!);
+            PdfFileRewriter.Rewrite(saved, new PdfStreamFinisher(ids).Transform, output);
+        }
+        finally
+        {
+            if (spill is not null) File.Delete(spill);
+        }
         return pages;
     }
+
+    /// <summary>Above this many pages the saved PDF goes through a temporary file instead of memory.</summary>
+    private const int SpillPages = 50;
 
     /// <summary>The text lines of <paramref name="document"/> page by page, exactly as the PDF draws them (footer last).</summary>
     /// <remarks>Lines sharing a baseline (table cells) are joined by a space, as <c>pdftotext -raw</c> prints them.</remarks>

@@ -17,6 +17,8 @@ internal sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
 
     public string Name => "eml";
 
+    public bool NeedsFiles => true;
+
     public IReadOnlyList<string> Write(IReadOnlyList<BatchItemResult> results, string stagingDirectory, CancellationToken cancellationToken)
     {
         var written = new List<string>();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Generator.Diagnostics;
+using Generator.IO;
 using Generator.Model;
 using Generator.Pipeline;
 using Generator.Writers;
@@ -27,11 +28,25 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
 
         var previous = options.SkipUnchanged ? BatchManifest.TryRead(outputDirectory) : null;
         using var staging = StagingDirectory.Create(outputDirectory);
-        var results = WriteAll(items, documents, staging.Path, previous, outputDirectory, progress, cancellationToken);
 
+        // whole-run outputs that need only the documents are made while the recipients' files are written
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var preliminary = items.Select((item, i) => new BatchItemResult(i + 1, item, documents[i], [], "", false)).ToList();
+        var early = Task.Run(() => options.Artifacts.Where(a => !a.NeedsFiles).SelectMany(a => a.Write(preliminary, staging.Path, stop.Token)).ToList(), stop.Token);
+        BatchItemResult[] results;
+        try
+        {
+            results = WriteAll(items, documents, staging.Path, previous, outputDirectory, progress, cancellationToken);
+        }
+        catch
+        {
+            stop.Cancel();
+            try { early.Wait(CancellationToken.None); } catch (AggregateException) { } // it writes into staging: let it stop first
+            throw;
+        }
         progress?.Report(new BatchProgress("artifacts", 0, options.Artifacts.Count + 1, null));
-        var artifacts = new List<string>();
-        foreach (var artifact in options.Artifacts)
+        var artifacts = Await(early);
+        foreach (var artifact in options.Artifacts.Where(a => a.NeedsFiles))
         {
             cancellationToken.ThrowIfCancellationRequested();
             artifacts.AddRange(artifact.Write(results, staging.Path, cancellationToken));
@@ -102,7 +117,7 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
 
     private static BatchFile WriteOne(IDocumentWriter writer, Document document, BatchItem item, string staging)
     {
-        using var buffer = new MemoryStream();
+        var buffer = ScratchBuffer.Rent();
         int pages;
         try
         {
@@ -114,7 +129,8 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         }
         var name = $"{item.FileStem}.{writer.Extension}";
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        File.WriteAllBytes(Path.Combine(staging, name), bytes.ToArray());
+        using (var file = new FileStream(Path.Combine(staging, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+            file.Write(bytes);
         return new BatchFile(writer.Format, name, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), pages);
     }
 
@@ -135,6 +151,19 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         }
         foreach (var file in entry.Files) File.Copy(Path.Combine(outputDirectory, file.FileName), Path.Combine(staging, file.FileName));
         return [.. entry.Files];
+    }
+
+    private static List<string> Await(Task<List<string>> task)
+    {
+        try
+        {
+            return task.GetAwaiter().GetResult();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException!).Throw();
+            throw;
+        }
     }
 
     /// <summary>Parallel.For that surfaces writer problems as one <see cref="GeneratorException"/> instead of an AggregateException.</summary>

@@ -14,6 +14,9 @@ public sealed class AddressLabelBatchWriter(PdfWriter writer, string templateNam
     public string Name => FileName;
 
     /// <inheritdoc />
+    public bool NeedsFiles => false;
+
+    /// <inheritdoc />
     public IReadOnlyList<string> Write(IReadOnlyList<BatchItemResult> results, string stagingDirectory, CancellationToken cancellationToken)
     {
         var labels = results.Select(r => r.Item).Where(i => i.Field("address").Length > 0).Select(ToLabel).ToList();

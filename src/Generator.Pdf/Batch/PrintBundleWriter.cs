@@ -13,13 +13,16 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName) : I
     public string Name => FileName;
 
     /// <inheritdoc />
+    public bool NeedsFiles => false;
+
+    /// <inheritdoc />
     public IReadOnlyList<string> Write(IReadOnlyList<BatchItemResult> results, string stagingDirectory, CancellationToken cancellationToken)
     {
         if (results.Count == 0) return [];
         var first = results[0].Document.Metadata;
         var metadata = new DocumentMetadata($"一括印刷：{first.Title}", first.Author, $"{results.Count}件", first.Date, $"print:{templateName}");
         using var stream = File.Create(Path.Combine(stagingDirectory, FileName));
-        writer.WriteBundle([.. results.Select(r => r.Document)], metadata, stream);
+        writer.WriteBundle([.. results.Select(r => r.Document)], metadata, stream, cancellationToken);
         return [FileName];
     }
 }
