@@ -81,7 +81,9 @@ public sealed class RenderCommandTests
     {
         var (exit, output, _) = CliRunner.Run("templates");
         Assert.Equal(0, exit);
-        Assert.Contains("circular  The 2018 joint circular", output);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["circular", "council-agenda", "council-referral", "forwarding-notice"], lines.Select(l => l.Split(' ')[0]));
+        Assert.Contains(lines, l => l.StartsWith("circular ", StringComparison.Ordinal) && l.Contains("The 2018 joint circular"));
     }
 
     [Theory]
