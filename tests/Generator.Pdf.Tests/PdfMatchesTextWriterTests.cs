@@ -1,0 +1,66 @@
+using Generator.Model;
+using Generator.Pipeline;
+using Generator.Templating;
+using Generator.Writers.Text;
+
+namespace Generator.Pdf.Tests;
+
+/// <summary>The PDF's text is the text writer's output, line-broken: its lines (page numbers aside), read in order,
+/// cut every text-writer line into consecutive pieces and add nothing. Checked with pdftotext on real templates.</summary>
+public class PdfMatchesTextWriterTests
+{
+    public static TheoryData<string, string?> Documents() => new()
+    {
+        { "circular", null },
+        { "forwarding-notice", "011002" },
+        { "council-agenda", "012025" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void PdfLinesPartitionTheTextWriterLines(string template, string? code)
+    {
+        var document = Render(template, code);
+        var expected = new PlainTextWriter().ToLines(document).Select(Squeeze).Where(l => l.Length > 0).ToList();
+        var pages = ExternalTool.PdfToTextRaw(PdfFiles.Write(document, $"partition-{template}"));
+        // the last line of every page is its page number
+        Assert.All(pages.Select((lines, i) => (lines, i)), p => Assert.Equal((p.i + 1).ToString(), p.lines[^1].Trim()));
+        var pdfLines = pages.SelectMany(p => p[..^1]).Select(Squeeze).Where(l => l.Length > 0).ToList();
+
+        var at = 0;
+        foreach (var line in expected)
+        {
+            var built = "";
+            var start = at;
+            while (built.Length < line.Length && at < pdfLines.Count) built += pdfLines[at++];
+            Assert.True(built == line, $"text-writer line {expected.IndexOf(line) + 1} is not the PDF's lines {start + 1}–{at}:\n  text: {line}\n  pdf:  {built}");
+        }
+        Assert.Equal(pdfLines.Count, at); // nothing left over
+    }
+
+    /// <summary>Drops white space (alignment padding in the text writer, U+3000 that poppler prints as a space) and a
+    /// table's cell separators, which the two writers draw differently.</summary>
+    private static string Squeeze(string line) =>
+        new([.. line.Where(c => !char.IsWhiteSpace(c) && c != '|' && c != '\f')]);
+
+    private static Document Render(string template, string? code)
+    {
+        var root = TemplateRoot.Discover(FindTemplates());
+        var generator = new DocumentGenerator(new ScribanTemplateRenderer(root));
+        var notice = NoticeFile.Load(Path.Combine(root.Directory, template, "notice.yaml"));
+        Dictionary<string, object?>? recipient = null;
+        if (code is not null)
+        {
+            var set = Generator.Data.RecipientLoader.Load($"builtin:code={code}", Generator.Data.RecipientLoadOptions.Default).ThrowIfErrors();
+            recipient = set.Recipients[0].Fields.ToDictionary(kv => kv.Key, kv => (object?)kv.Value);
+        }
+        return generator.Generate(template, notice, recipient, code);
+    }
+
+    private static string FindTemplates()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Generator.sln"))) return Path.Combine(dir.FullName, "templates");
+        throw new InvalidOperationException("Generator.sln not found");
+    }
+}
