@@ -120,7 +120,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
                 // temporary file so that the PDF object tree is freed before the final pass reads it back
                 if (pages <= SpillPages)
                 {
-                    buffer = ScratchBuffer.Rent();
+                    buffer = SaveBuffer.Rent();
                     pdf.Save(buffer, closeStream: false);
                 }
                 else
@@ -139,6 +139,9 @@ public sealed class PdfWriter : IPagedDocumentWriter
         }
         return pages;
     }
+
+    /// <summary>This writer's per-thread buffer for PDFsharp's save, before the final pass.</summary>
+    private static readonly ScratchBuffer SaveBuffer = new();
 
     /// <summary>Above this many pages the saved PDF goes through a temporary file instead of memory.</summary>
     private const int SpillPages = 50;

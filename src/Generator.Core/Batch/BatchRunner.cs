@@ -115,9 +115,12 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         return results;
     }
 
+    /// <summary>The per-thread buffer a document is written into before it is hashed and saved.</summary>
+    private static readonly ScratchBuffer OutputBuffer = new();
+
     private static BatchFile WriteOne(IDocumentWriter writer, Document document, BatchItem item, string staging)
     {
-        var buffer = ScratchBuffer.Rent();
+        var buffer = OutputBuffer.Rent();
         int pages;
         try
         {
