@@ -11,6 +11,10 @@ internal static class CommonOptions
 
     public static Option<FileInfo?> Data() => new("--data", "-d") { Description = "The notice's data file (YAML). Default: templates/<template>/notice.yaml." };
 
+    public static Option<string?> EastAsianFont() => new("--docx-font") { Description = "East-Asian font name written into DOCX (default ＭＳ 明朝; e.g. 游明朝, IPAex明朝)." };
+
+    public static Option<string?> LatinFont() => new("--docx-latin-font") { Description = "Latin font name written into DOCX (default Century)." };
+
     public static Option<string?> Sheet() => new("--sheet") { Description = "Sheet of an XLSX recipient file (default: the first sheet)." };
 
     /// <summary>Loads --data, or the template's own sample notice.yaml when it is not given.</summary>

@@ -1,5 +1,6 @@
 using Generator.Batch;
 using Generator.Docx;
+using Generator.Layout;
 using Generator.Cli.Mail;
 using Generator.Pdf;
 using Generator.Pdf.Batch;
@@ -53,11 +54,19 @@ internal static class WriterCatalog
     public static IDocumentWriter Create(string name, WriterSettings settings) => name switch
     {
         "txt" => new PlainTextWriter(),
-        "docx" => new DocxWriter(),
+        "docx" => new DocxWriter(settings.Layout),
         "pdf" => new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath }),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such writer"),
     };
 }
 
 /// <summary>Settings for writers that come from the command line (e.g. --font).</summary>
-internal sealed record WriterSettings(string? FontPath);
+internal sealed record WriterSettings(string? FontPath, string? EastAsianFont = null, string? LatinFont = null)
+{
+    /// <summary>The page layout with the DOCX font names given on the command line.</summary>
+    public PageLayoutOptions Layout => PageLayoutOptions.Default with
+    {
+        EastAsianFontName = string.IsNullOrWhiteSpace(EastAsianFont) ? PageLayoutOptions.Default.EastAsianFontName : EastAsianFont,
+        LatinFontName = string.IsNullOrWhiteSpace(LatinFont) ? PageLayoutOptions.Default.LatinFontName : LatinFont,
+    };
+}

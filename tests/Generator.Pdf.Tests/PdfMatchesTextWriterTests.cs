@@ -38,6 +38,16 @@ public class PdfMatchesTextWriterTests
         Assert.Equal(pdfLines.Count, at); // nothing left over
     }
 
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void NoLineOfTheTemplatesBreaksKinsoku(string template, string? code)
+    {
+        var pages = ExternalTool.PdfToTextRaw(PdfFiles.Write(Render(template, code), $"kinsoku-{template}"));
+        var lines = pages.SelectMany(p => p[..^1]).ToList();
+        Assert.True(lines.Count > 40);
+        Assert.Empty(KinsokuChecker.Violations(lines));
+    }
+
     /// <summary>Drops white space (alignment padding in the text writer, U+3000 that poppler prints as a space) and a
     /// table's cell separators, which the two writers draw differently.</summary>
     private static string Squeeze(string line) =>

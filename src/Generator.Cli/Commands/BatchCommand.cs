@@ -17,6 +17,8 @@ internal static class BatchCommand
         var sheet = CommonOptions.Sheet();
         var format = new Option<string>("--format", "-f") { Description = $"Output formats, comma-separated: {string.Join(", ", WriterCatalog.DocumentFormats)}.", DefaultValueFactory = _ => "docx,pdf" };
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder; replaced as a whole when the run completes.", Required = true };
+        var docxFont = CommonOptions.EastAsianFont();
+        var docxLatinFont = CommonOptions.LatinFont();
         var font = new Option<FileInfo?>("--font") { Description = "TrueType font file for PDF output." };
         var skip = new Option<bool>("--skip-unchanged") { Description = "Reuse files of recipients whose inputs did not change since the last run into --out." };
         var json = new Option<bool>("--json") { Description = "Print progress as JSON lines." };
@@ -26,7 +28,7 @@ internal static class BatchCommand
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
         {
-            template, data, templates, recipients, sheet, format, output, font, skip, json, eml, parallel, noPrint,
+            template, data, templates, recipients, sheet, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +47,7 @@ internal static class BatchCommand
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
             var items = RecipientArguments.ToItems(RecipientArguments.Load(parse.GetRequiredValue(recipients), parse.GetValue(sheet)).Recipients);
-            var settings = new WriterSettings(parse.GetValue(font)?.FullName);
+            var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
             var options = new BatchOptions
             {

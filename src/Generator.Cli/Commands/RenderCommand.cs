@@ -14,13 +14,15 @@ internal static class RenderCommand
         var templates = CommonOptions.Templates();
         var format = new Option<string>("--format", "-f") { Description = $"Output formats, comma-separated: {string.Join(", ", WriterCatalog.Names)}.", DefaultValueFactory = _ => "txt" };
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder (created if missing).", Required = true };
+        var docxFont = CommonOptions.EastAsianFont();
+        var docxLatinFont = CommonOptions.LatinFont();
         var font = new Option<FileInfo?>("--font") { Description = "TrueType font file for PDF output (default: IPAex明朝 from the system's font folders)." };
         var recipientOption = new Option<string?>("--recipient", "-r") { Description = "One recipient: a local-government code (011002), builtin:code=…, or a one-row CSV/XLSX/JSON/YAML file." };
         var sheet = CommonOptions.Sheet();
 
         var command = new Command("render", "Render one document: template + notice data → txt, docx, pdf.")
         {
-            template, data, templates, format, output, font, recipientOption, sheet,
+            template, data, templates, format, output, font, docxFont, docxLatinFont, recipientOption, sheet,
         };
         command.SetAction(parse =>
         {
@@ -48,7 +50,7 @@ internal static class RenderCommand
                 (fields, label, stem) = (RecipientArguments.Fields(set.Recipients[0]), item.Label, item.FileStem);
             }
             var outDir = parse.GetRequiredValue(output).FullName;
-            var settings = new WriterSettings(parse.GetValue(font)?.FullName);
+            var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
 
             // generate everything in memory first: a failure leaves the output folder as it was
             var files = new List<(string Path, byte[] Bytes)>();

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Generator.Cli.Tests;
+
+/// <summary>Every template renders for every kind of body (prefecture, designated city, city, special ward, town, village,
+/// and a local incorporated administrative agency from a recipient file) to txt, DOCX and PDF, naming the body (and its head
+/// where the document is addressed to or sent by it).</summary>
+[Collection("cli")]
+public sealed class TemplateKindMatrixTests
+{
+    private static readonly (string Code, string Name, string Head)[] Bodies =
+    [
+        ("010006", "北海道", "北海道知事"),
+        ("011002", "札幌市", "札幌市長"),
+        ("012025", "函館市", "函館市長"),
+        ("131016", "千代田区", "千代田区長"),
+        ("023213", "鰺ヶ沢町", "鰺ヶ沢町長"),
+        ("394050", "梼原町", "梼原町長"),
+        ("013048", "新篠津村", "新篠津村長"),
+        ("", "地方独立行政法人北海道立病院機構", "理事長"),
+    ];
+
+    [Theory]
+    [InlineData("forwarding-notice", true)]   // addressed to the body's head
+    [InlineData("council-referral", true)]    // sent by the body's head
+    [InlineData("council-agenda", false)]     // the body's own paper: names the body, not its head
+    public void Template_renders_for_every_kind_of_body_in_every_format(string template, bool namesHead)
+    {
+        var temp = CliRunner.TempDir();
+        var csv = Path.Combine(temp, "bodies.csv");
+        var rows = Bodies.Select(b => b.Code.Length > 0 ? $"{b.Code},,," : $",{b.Name},agency,北海道");
+        File.WriteAllText(csv, "code,name,kind,prefecture\n" + string.Join("\n", rows) + "\n", new UTF8Encoding(true));
+        var dir = Path.Combine(temp, "out");
+
+        var (exit, _, error) = CliRunner.Run("batch", template, "--recipients", csv, "--format", "txt,docx,pdf", "--no-print", "--out", dir);
+        Assert.True(exit == 0, error);
+
+        foreach (var (code, name, head) in Bodies)
+        {
+            var stem = Directory.GetFiles(dir, "*.txt").Select(Path.GetFileNameWithoutExtension).Single(f => f!.EndsWith("_" + name, StringComparison.Ordinal))!;
+            var txt = File.ReadAllText(Path.Combine(dir, stem + ".txt"));
+            var docx = DocxText(Path.Combine(dir, stem + ".docx"));
+            var pdf = PdfText(Path.Combine(dir, stem + ".pdf"));
+            foreach (var (format, text) in new[] { ("txt", txt), ("docx", docx), ("pdf", Squeeze(pdf)) })
+            {
+                if (namesHead) Assert.True(Squeeze(text).Contains(head, StringComparison.Ordinal), $"{template} {format} for {name}: no 「{head}」");
+                Assert.True(Squeeze(text).Contains(name, StringComparison.Ordinal), $"{template} {format} for {name}: no 「{name}」");
+            }
+            Assert.DoesNotContain(name + name[^1..] + "長", Squeeze(txt)); // never 「札幌市市長」
+            if (code.Length > 0) Assert.StartsWith(code + "_", stem);
+        }
+    }
+
+    private static string Squeeze(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
+
+    private static string DocxText(string path)
+    {
+        using var document = WordprocessingDocument.Open(path, false);
+        return string.Concat(document.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
+    }
+
+    private static string PdfText(string path)
+    {
+        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-raw", path, "-" }) start.ArgumentList.Add(a);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start; install poppler-utils (scripts/setup.sh).");
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return text;
+    }
+}
