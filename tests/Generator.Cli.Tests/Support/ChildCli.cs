@@ -43,6 +43,7 @@ internal sealed partial class ChildCli : IDisposable
         info.ArgumentList.Add(dll);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["TMPDIR"] = tempDirectory;
+        info.Environment["DOTNET_EnableDiagnostics"] = "0"; // no diagnostics socket in TMPDIR: it then holds only what the generator leaves
         var child = new ChildCli(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
         child.process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (child.output) child.output.AppendLine(e.Data); };
         child.process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (child.error) child.error.AppendLine(e.Data); };
