@@ -51,6 +51,6 @@ run() {
       l, w, d / w, r / 1024, u, s, p }'
 }
 
-echo "batch forwarding-notice, builtin:all (1,788 recipients, $documents documents), $(nproc) cores, $*"
+echo "batch forwarding-notice, builtin:all (1,788 recipients, $documents documents), $(nproc) cores${*:+, options: $*}"
 run print "$@"
 run no-print --no-print "$@"
