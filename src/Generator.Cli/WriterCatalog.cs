@@ -63,6 +63,15 @@ internal static class WriterCatalog
 /// <summary>Settings for writers that come from the command line (e.g. --font).</summary>
 internal sealed record WriterSettings(string? FontPath, string? EastAsianFont = null, string? LatinFont = null)
 {
+    /// <summary>What the output depends on besides the document: the PDF font file (path and content hash) and the DOCX font names.</summary>
+    public string Fingerprint()
+    {
+        var font = FontPath is not null && File.Exists(FontPath)
+            ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(FontPath)))
+            : "default";
+        return $"font={FontPath}:{font};docx={Layout.EastAsianFontName}/{Layout.LatinFontName}";
+    }
+
     /// <summary>The page layout with the DOCX font names given on the command line.</summary>
     public PageLayoutOptions Layout => PageLayoutOptions.Default with
     {

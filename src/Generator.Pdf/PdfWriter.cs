@@ -57,14 +57,21 @@ public sealed class PdfWriter : IPagedDocumentWriter
     /// <summary>Writes several documents one after another into one PDF (a print bundle), each with its own page numbers,
     /// one embedded font subset for all; <paramref name="metadata"/> describes the bundle. Returns the page count.</summary>
     /// <exception cref="GeneratorException">A document has a character the font lacks, or no font was found.</exception>
-    public int WriteBundle(IReadOnlyList<Document> documents, DocumentMetadata metadata, Stream output, CancellationToken cancellationToken = default)
+    /// <param name="documents">The documents, in print order.</param>
+    /// <param name="metadata">Properties of the bundle.</param>
+    /// <param name="output">Where the PDF goes.</param>
+    /// <param name="spillDirectory">Folder for the temporary file a large bundle passes through (default: the system's temp folder).</param>
+    /// <param name="cancellationToken">Stops between documents.</param>
+    public int WriteBundle(IReadOnlyList<Document> documents, DocumentMetadata metadata, Stream output, string? spillDirectory = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var all = new Document(metadata, [.. documents.SelectMany(d => d.Blocks)]);
-        return WriteDocuments(documents, all, output, cancellationToken);
+        return WriteDocuments(documents, all, output, spillDirectory, cancellationToken);
     }
 
-    private int WriteDocuments(IReadOnlyList<Document> documents, Document identity, Stream output, CancellationToken cancellationToken = default)
+    private int WriteDocuments(IReadOnlyList<Document> documents, Document identity, Stream output, string? spillDirectory = null,
+        CancellationToken cancellationToken = default)
     {
         var loaded = font.Value;
         var problems = documents.SelectMany(d => GlyphCheck.Find(d, loaded.Coverage)).ToList();
@@ -74,7 +81,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
         {
             cancellationToken.ThrowIfCancellationRequested();
             return Layout(d, loaded);
-        }), identity, loaded, output);
+        }), identity, loaded, output, spillDirectory);
     }
 
     /// <summary>Address labels (宛名ラベル) on A4 sheets, 12 per sheet by default; returns the number of sheets.</summary>
@@ -92,7 +99,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
         return Draw([layout], identity, loaded, output);
     }
 
-    private int Draw(IEnumerable<DocumentLayout> layouts, Document identity, LoadedFont loaded, Stream output)
+    private int Draw(IEnumerable<DocumentLayout> layouts, Document identity, LoadedFont loaded, Stream output, string? spillDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         var ids = new DeterministicIdentifiers(identity);
@@ -125,7 +132,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
                 }
                 else
                 {
-                    spill = Path.GetTempFileName();
+                    spill = spillDirectory is null ? Path.GetTempFileName() : Path.Combine(spillDirectory, $".spill-{Environment.CurrentManagedThreadId}.tmp");
                     using var file = new FileStream(spill, FileMode.Create, FileAccess.Write);
                     pdf.Save(file, closeStream: false);
                 }

@@ -52,6 +52,7 @@ internal static class BatchCommand
             var options = new BatchOptions
             {
                 SkipUnchanged = parse.GetValue(skip),
+                WriterSettings = settings.Fingerprint(),
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
                 GlyphCoverage = formats.Contains("pdf") ? WriterCatalog.DefaultGlyphCoverage(settings.FontPath) : null,
                 Artifacts = WriterCatalog.Artifacts(name, formats, settings, !parse.GetValue(noPrint), parse.GetValue(eml), notice),

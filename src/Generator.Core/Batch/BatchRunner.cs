@@ -103,9 +103,9 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         ParallelFor(items.Count, cancellationToken, i =>
         {
             var item = items[i];
-            var fingerprint = DocumentFingerprint.Of(documents[i], writers);
+            var fingerprint = DocumentFingerprint.Of(documents[i], writers, options.WriterSettings);
             var reused = earlier.TryGetValue(item.Label, out var entry) && entry.Fingerprint == fingerprint
-                ? TryReuse(entry, outputDirectory, staging)
+                ? TryReuse(entry, item, outputDirectory, staging)
                 : null;
             var files = reused ?? writers.Select(w => WriteOne(w, documents[i], item, staging)).ToList();
             results[i] = new BatchItemResult(i + 1, item, documents[i], files, fingerprint, reused is not null);
@@ -144,9 +144,11 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
     }
 
     /// <summary>Copies a recipient's files from the previous run when all still exist with their recorded hashes.</summary>
-    private List<BatchFile>? TryReuse(BatchManifest.Entry entry, string outputDirectory, string staging)
+    private List<BatchFile>? TryReuse(BatchManifest.Entry entry, BatchItem item, string outputDirectory, string staging)
     {
         if (entry.Files.Count != writers.Count || !writers.All(w => entry.Files.Any(f => f.Format == w.Format))) return null;
+        // trust no file name from manifest.json: each must be exactly the one this run would write
+        if (!entry.Files.All(f => writers.Any(w => w.Format == f.Format && f.FileName == $"{item.FileStem}.{w.Extension}"))) return null;
         foreach (var file in entry.Files)
         {
             var path = Path.Combine(outputDirectory, file.FileName);

@@ -5,13 +5,15 @@ using Generator.Writers;
 
 namespace Generator.Batch;
 
-/// <summary>A hash of everything a recipient's files depend on: the document's content and the writers (format and version).</summary>
+/// <summary>A hash of everything a recipient's files depend on: the document's content, the writers (format and version)
+/// and the writers' settings (font file, font names).</summary>
 /// <remarks>Outputs are a pure function of these, so equal fingerprints mean equal files: the basis of --skip-unchanged.</remarks>
 internal static class DocumentFingerprint
 {
-    public static string Of(Document document, IReadOnlyList<IDocumentWriter> writers)
+    public static string Of(Document document, IReadOnlyList<IDocumentWriter> writers, string writerSettings)
     {
         var sb = new StringBuilder();
+        sb.Append(writerSettings).Append('\u001e');
         foreach (var writer in writers)
             sb.Append(writer.Format).Append('/').Append(writer.GetType().Assembly.GetName().Version).Append('\u001f');
         var m = document.Metadata;

@@ -22,7 +22,7 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName) : I
         var first = results[0].Document.Metadata;
         var metadata = new DocumentMetadata($"一括印刷：{first.Title}", first.Author, $"{results.Count}件", first.Date, $"print:{templateName}");
         using var stream = File.Create(Path.Combine(stagingDirectory, FileName));
-        writer.WriteBundle([.. results.Select(r => r.Document)], metadata, stream, cancellationToken);
+        writer.WriteBundle([.. results.Select(r => r.Document)], metadata, stream, stagingDirectory, cancellationToken);
         return [FileName];
     }
 }

@@ -1,23 +1,12 @@
-// Tests held back until the batch PDF buffer bug is fixed; they fail on the current src/ and are compiled out.
-//
-// Bug: BatchRunner.WriteOne (src/Generator.Core/Batch/BatchRunner.cs:120) rents this thread's ScratchBuffer and passes it
-// as `output` to PdfWriter.WritePaged; PdfWriter.Draw (src/Generator.Pdf/PdfWriter.cs:123) rents the SAME thread-static
-// buffer, has PDFsharp save into it, and PdfFileRewriter.Rewrite reads from that buffer while writing into it. Every
-// per-recipient PDF of a batch is therefore the correct PDF followed by the tail of PDFsharp's uncompressed output
-// (~240 KB instead of ~58 KB), with a startxref into that tail (qpdf: "Attempting to reconstruct cross-reference
-// table", exit 3) and PDFsharp's random XMP uuids (not deterministic; manifests and .eml differ between runs).
-// Fix: in PdfWriter.Draw use a buffer of its own instead of ScratchBuffer.Rent() (a [ThreadStatic] MemoryStream).
-//
-// To enable after the fix: delete the #if line and the #endif at the end.
-#if PDF_BATCH_BUFFER_FIXED
 using Generator.Cli.Tests.Support;
 using MimeKit;
 
 namespace Generator.Cli.Tests;
 
 /// <summary>Per-recipient PDFs of a batch: clean files, the same bytes as <c>render</c> writes, the same bytes on every run.</summary>
+/// <summary>Per-recipient PDFs of a batch: whole (qpdf), equal to what render writes, and byte-identical across runs.</summary>
 [Collection("cli")]
-public sealed class PendingPdfBufferFixTests
+public sealed class BatchPdfFileTests
 {
     [Fact]
     public void Every_recipient_pdf_of_a_batch_is_clean_and_equals_the_pdf_render_writes()
@@ -74,4 +63,3 @@ public sealed class PendingPdfBufferFixTests
         }
     }
 }
-#endif

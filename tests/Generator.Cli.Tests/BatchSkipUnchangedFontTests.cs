@@ -1,20 +1,10 @@
-// A test held back until --skip-unchanged notices a changed PDF font; it fails on the current src/ and is compiled out.
-//
-// Bug: DocumentFingerprint.Of (src/Generator.Core/Batch/DocumentFingerprint.cs:12) hashes the document and each writer's
-// format and assembly version, but not the writers' settings. `batch … --skip-unchanged --font other.ttf` after a run
-// with the default font reports every recipient "unchanged, reused" and keeps PDFs in the old font (IPAexMincho),
-// while print.pdf of the same run is in the new one (IPAexGothic).
-// Fix: a BatchOptions.WriterSettings string (the --font path and the font file's SHA-256), appended to the fingerprint
-// in DocumentFingerprint.Of and passed from BatchRunner.WriteAll and BatchCommand (exact diff in the helper's report).
-//
-// To enable after the fix: delete the #if line and the #endif at the end.
-#if SKIP_UNCHANGED_FONT_FIXED
 using Generator.Cli.Tests.Support;
 
 namespace Generator.Cli.Tests;
 
+/// <summary>--skip-unchanged notices a changed PDF font: the writers' settings are part of each recipient's fingerprint.</summary>
 [Collection("cli")]
-public sealed class PendingSkipUnchangedFontTests
+public sealed class BatchSkipUnchangedFontTests
 {
     [Fact]
     public void Another_font_is_not_skipped_as_unchanged()
@@ -37,4 +27,3 @@ public sealed class PendingSkipUnchangedFontTests
         Assert.Contains("(1 recipients unchanged, reused)", output);   // the same font again is unchanged
     }
 }
-#endif
