@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Generator.Cli.Tests.Support;
 
 namespace Generator.Cli.Tests;
 
@@ -16,22 +16,9 @@ public sealed class BatchPdfIntegrityTests
         foreach (var (code, name) in new[] { ("011002", "札幌市"), ("012025", "函館市"), ("012033", "小樽市"), ("012041", "旭川市") })
         {
             var pdf = Path.Combine(dir, $"{code}_{name}.pdf");
-            var (qpdfExit, qpdfOut) = Tool("qpdf", "--check", pdf);
-            Assert.True(qpdfExit == 0, qpdfOut);
-            Assert.Contains("No syntax or stream encoding errors found", qpdfOut);
-            var (_, text) = Tool("pdftotext", "-raw", pdf, "-");
-            Assert.Contains(name + "長", text);
+            PdfTools.AssertQpdfClean(pdf);
+            Assert.Contains(name + "長", PdfTools.Text(pdf));
             Assert.InRange(new FileInfo(pdf).Length, 10_000, 120_000);
         }
-    }
-
-    private static (int, string) Tool(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start; install it (scripts/setup.sh).");
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output);
     }
 }

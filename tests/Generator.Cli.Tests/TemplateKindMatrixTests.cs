@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
+using Generator.Cli.Tests.Support;
 
 namespace Generator.Cli.Tests;
 
@@ -41,8 +40,8 @@ public sealed class TemplateKindMatrixTests
         {
             var stem = Directory.GetFiles(dir, "*.txt").Select(Path.GetFileNameWithoutExtension).Single(f => f!.EndsWith("_" + name, StringComparison.Ordinal))!;
             var txt = File.ReadAllText(Path.Combine(dir, stem + ".txt"));
-            var docx = DocxText(Path.Combine(dir, stem + ".docx"));
-            var pdf = PdfText(Path.Combine(dir, stem + ".pdf"));
+            var docx = DocxText.Text(Path.Combine(dir, stem + ".docx"));
+            var pdf = PdfTools.Text(Path.Combine(dir, stem + ".pdf"));
             foreach (var (format, text) in new[] { ("txt", txt), ("docx", docx), ("pdf", Squeeze(pdf)) })
             {
                 if (namesHead) Assert.True(Squeeze(text).Contains(head, StringComparison.Ordinal), $"{template} {format} for {name}: no 「{head}」");
@@ -54,21 +53,4 @@ public sealed class TemplateKindMatrixTests
     }
 
     private static string Squeeze(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
-
-    private static string DocxText(string path)
-    {
-        using var document = WordprocessingDocument.Open(path, false);
-        return string.Concat(document.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
-    }
-
-    private static string PdfText(string path)
-    {
-        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-raw", path, "-" }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start; install poppler-utils (scripts/setup.sh).");
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return text;
-    }
 }

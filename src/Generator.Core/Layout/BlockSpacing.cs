@@ -11,7 +11,7 @@ public sealed record BlockSpacing(int BeforeLines, int AfterLines, bool Contextu
     private static readonly BlockSpacing None = new(0, 0, false);
 
     /// <summary>The spacing of a block kind: one line after the date and after the addressees, two before and one after
-    /// the title, one around 「記」, one before the attachments. Example: <c>For(typeof(Title))</c> → (2, 1).</summary>
+    /// the title, one around 「記」, one before the attachments and one before the contact box. Example: <c>For(typeof(Title))</c> → (2, 1).</summary>
     public static BlockSpacing For(Type blockType) => blockType.Name switch
     {
         nameof(DateLine) => new(0, 1, true),
@@ -19,6 +19,7 @@ public sealed record BlockSpacing(int BeforeLines, int AfterLines, bool Contextu
         nameof(Title) => new(2, 1, false),
         nameof(NoteHeading) => new(1, 1, false),
         nameof(Attachment) => new(1, 0, true),
+        nameof(ContactBlock) => new(1, 0, false),
         _ => None,
     };
 

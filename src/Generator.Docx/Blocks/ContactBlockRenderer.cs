@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Generator.Docx.Layout;
 using Generator.Docx.Styling;
+using Generator.Layout;
 using M = Generator.Model;
 
 namespace Generator.Docx.Blocks;
@@ -21,6 +22,8 @@ internal static class ContactBlockRenderer
         table.Append(new TableRow(
             new TableRowProperties(new CantSplit()),
             TableFactory.Cell(width, block.Lines.Select(line => ParagraphFactory.Styled(StyleIds.ContactBlock, line)))));
-        return [ParagraphFactory.Empty(), table];
+        // the space before comes from the shared spacing table (a table has no paragraph spacing of its own)
+        var before = Enumerable.Range(0, BlockSpacing.For(typeof(M.ContactBlock)).BeforeLines).Select(_ => (OpenXmlElement)ParagraphFactory.Empty());
+        return [.. before, table];
     }
 }

@@ -130,10 +130,12 @@ internal sealed class BlockMeasurer
 
     private MeasuredBlock Contact(ContactBlock contact)
     {
-        // a box on the right: as wide as the longest line plus half a character of padding on each side
+        // a box on the right: as wide as the longest line plus half a character of padding on each side, and at least
+        // half the text width (as the DOCX writer sets it)
         var padding = pitch / 2;
         var inner = width - 2 * padding;
         var natural = contact.Lines.Select(l => breaker.Break(l, inner, inner, measurer.Measure).Max(b => b.Width)).DefaultIfEmpty(0).Max();
+        natural = Math.Max(natural, width / 2 - 2 * padding);
         var boxLeft = left + width - natural - 2 * padding;
         var lines = new List<LaidOutLine>();
         foreach (var text in contact.Lines)
