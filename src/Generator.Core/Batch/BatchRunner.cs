@@ -32,7 +32,7 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         // whole-run outputs that need only the documents are made while the recipients' files are written
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var preliminary = items.Select((item, i) => new BatchItemResult(i + 1, item, documents[i], [], "", false)).ToList();
-        var early = Task.Run(() => options.Artifacts.Where(a => !a.NeedsFiles).SelectMany(a => a.Write(preliminary, staging.Path, stop.Token)).ToList(), stop.Token);
+        var earlyTask = Task.Run(() => options.Artifacts.Where(a => !a.NeedsFiles).SelectMany(a => a.Write(preliminary, staging.Path, stop.Token)).ToList(), stop.Token);
         BatchItemResult[] results;
         try
         {
@@ -41,17 +41,23 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         catch
         {
             stop.Cancel();
-            try { early.Wait(CancellationToken.None); } catch (AggregateException) { } // it writes into staging: let it stop first
+            try { earlyTask.Wait(CancellationToken.None); } catch (AggregateException) { } // it writes into staging: let it stop first
             throw;
         }
-        progress?.Report(new BatchProgress("artifacts", 0, options.Artifacts.Count + 1, null));
-        var artifacts = Await(early);
+        var total = options.Artifacts.Count + 1; // + the manifests
+        var early = options.Artifacts.Count(a => !a.NeedsFiles);
+        progress?.Report(new BatchProgress("artifacts", 0, total, null));
+        var artifacts = Await(earlyTask);
+        progress?.Report(new BatchProgress("artifacts", early, total, null));
+        var done = early;
         foreach (var artifact in options.Artifacts.Where(a => a.NeedsFiles))
         {
             cancellationToken.ThrowIfCancellationRequested();
             artifacts.AddRange(artifact.Write(results, staging.Path, cancellationToken));
+            progress?.Report(new BatchProgress("artifacts", ++done, total, artifact.Name));
         }
         BatchManifest.Write(staging.Path, templateName, results);
+        progress?.Report(new BatchProgress("artifacts", total, total, BatchManifest.JsonName));
         artifacts.Add(BatchManifest.CsvName);
         artifacts.Add(BatchManifest.JsonName);
 
