@@ -44,8 +44,19 @@ internal sealed class TrueTypeFontFile
     public string FamilyName { get; }
 
     /// <summary>Reads and parses the font at <paramref name="path"/>.</summary>
-    /// <exception cref="InvalidDataException">The file is not a TrueType/OpenType font with a Unicode cmap.</exception>
-    public static TrueTypeFontFile Load(string path) => new(path, File.ReadAllBytes(path));
+    /// <exception cref="InvalidDataException">The file is not a single TrueType font (glyf outlines) with a Unicode cmap.</exception>
+    public static TrueTypeFontFile Load(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        try
+        {
+            return new TrueTypeFontFile(path, bytes);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException)
+        {
+            throw new InvalidDataException("The font file is damaged or cut short (a table lies outside the file).", e);
+        }
+    }
 
     /// <summary>The glyph index of <paramref name="codePoint"/>, or 0 (.notdef) when the font lacks it.</summary>
     public ushort GlyphIndex(int codePoint) => glyphByCodePoint.GetValueOrDefault(codePoint);
@@ -62,10 +73,7 @@ internal sealed class TrueTypeFontFile
     private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(byte[] bytes)
     {
         var span = bytes.AsSpan();
-        if (span.Length < 12) throw new InvalidDataException("The file is too short to be a font.");
-        var version = BinaryPrimitives.ReadUInt32BigEndian(span);
-        if (version is not (0x00010000 or 0x74727565 or 0x4F54544F))
-            throw new InvalidDataException("The file is not a TrueType or OpenType font (a .ttc collection is not supported).");
+        TrueTypeFlavorCheck.CheckVersion(span.Length < 4 ? 0 : BinaryPrimitives.ReadUInt32BigEndian(span), span.Length);
         var count = BinaryPrimitives.ReadUInt16BigEndian(span.Slice(4));
         var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
@@ -74,6 +82,7 @@ internal sealed class TrueTypeFontFile
             var tag = Encoding.ASCII.GetString(record[..4]);
             tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record.Slice(8)), (int)BinaryPrimitives.ReadUInt32BigEndian(record.Slice(12)));
         }
+        TrueTypeFlavorCheck.CheckTables(tables.Keys);
         return tables;
     }
 
