@@ -86,12 +86,7 @@ public sealed partial class ScribanTemplateRenderer : ITemplateRenderer
     private (Template? Template, IReadOnlyList<Diagnostic> Diagnostics) Parse(string templateName)
     {
         if (parsed.TryGetValue(templateName, out var cached)) return (cached, []);
-        var main = root.MainFileOf(templateName);
-        if (!root.TryResolve(main, out var relative, out _))
-        {
-            var known = string.Join(", ", root.TemplateNames());
-            return (null, [new Diagnostic($"templates/{main}", 0, 0, $"No template named '{templateName}'.", $"Known templates: {known}. Run 'generator templates' to list them.")]);
-        }
+        if (!root.TryResolveTemplate(templateName, out var relative, out var problem)) return (null, [problem!]);
         var template = Template.Parse(root.ReadText(relative), relative);
         var diagnostics = template.HasErrors
             ? template.Messages.Where(m => m.Type == ParserMessageType.Error).Select(ToDiagnostic).ToList()

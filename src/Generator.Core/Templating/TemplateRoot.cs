@@ -1,3 +1,5 @@
+using Generator.Diagnostics;
+
 namespace Generator.Templating;
 
 /// <summary>The <c>templates/</c> folder: resolves template and partial names to files inside it, never outside.</summary>
@@ -15,7 +17,10 @@ public sealed class TemplateRoot
         Directory = Path.GetFullPath(directory);
         if (!System.IO.Directory.Exists(Directory))
             throw new DirectoryNotFoundException($"Template folder not found: {Directory}");
+        realDirectory = RealPath.Of(Directory);
     }
+
+    private readonly string realDirectory;
 
     /// <summary>Absolute path of the folder.</summary>
     public string Directory { get; }
@@ -83,8 +88,65 @@ public sealed class TemplateRoot
             problem = $"no file templates/{normalized}";
             return false;
         }
+        if (LeavesThroughLink(normalized) is { } link)
+        {
+            problem = link;
+            return false;
+        }
         relativePath = Path.GetRelativePath(Directory, full).Replace('\\', '/');
         return true;
+    }
+
+    /// <summary>Resolves a template name (a folder of templates/ holding template.sbn) to its main file; false with a
+    /// diagnostic when there is no such template or its file lies outside the folder through a link.</summary>
+    public bool TryResolveTemplate(string templateName, out string relativePath, out Diagnostic? problem)
+    {
+        relativePath = "";
+        problem = null;
+        var main = MainFileOf(templateName);
+        var plainName = templateName.Length > 0 && templateName.IndexOfAny(['/', '\\']) < 0 && templateName is not ("." or "..");
+        if (!plainName || !File.Exists(Path.Combine(Directory, main)))
+        {
+            problem = UnknownTemplate(templateName);
+            return false;
+        }
+        if (!TryResolve(main, out relativePath, out var reason))
+        {
+            problem = new Diagnostic($"templates/{main}", 0, 0, $"Template '{templateName}' cannot be used: {reason}.",
+                "Or pass --templates with the folder the link points into.");
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The error for a template name that does not exist, with the closest known name when one is near.</summary>
+    private Diagnostic UnknownTemplate(string templateName)
+    {
+        var names = TemplateNames();
+        var close = TemplateNameSuggestion.Closest(templateName, names);
+        var hint = (close is null ? "" : $"Did you mean '{close}'? ")
+            + (names.Count > 0 ? $"Known templates: {string.Join(", ", names)}. " : "")
+            + "'generator templates' lists them.";
+        return new Diagnostic(Directory, 0, 0, $"No template named '{templateName}' in this templates folder.", hint);
+    }
+
+    /// <summary>When a link along <paramref name="relativePath"/> leads outside the folder, says which; else null.</summary>
+    private string? LeavesThroughLink(string relativePath)
+    {
+        var real = RealPath.Of(Path.Combine(Directory, relativePath));
+        if (real.StartsWith(realDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+        var current = Directory;
+        foreach (var part in relativePath.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            if (new FileInfo(current).LinkTarget is { } target)
+            {
+                var shown = Path.GetRelativePath(Directory, current).Replace('\\', '/');
+                return $"templates/{shown} is a link to {Path.GetFullPath(target, Path.GetDirectoryName(current)!)}, outside the templates folder; "
+                    + "copy what it points to into templates/ instead of linking to it";
+            }
+        }
+        return $"templates/{relativePath} is really {real}, outside the templates folder";
     }
 
     /// <summary>Reads a file given by its relative path.</summary>
