@@ -13,6 +13,8 @@ public static class CliApp
     public const int InputError = 1;
     /// <summary>Exit code for a bad command line.</summary>
     public const int UsageError = 2;
+    /// <summary>Exit code for an unexpected failure (a bug): reported as <c>generator: internal error: …</c>.</summary>
+    public const int InternalError = 3;
 
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given output and error writers.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -28,7 +30,7 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) error.WriteLine($"generator: {e.Message}");
+            foreach (var e in parse.Errors) error.WriteLine($"generator: {PlainTypeNames(e.Message)}");
             error.WriteLine("Run 'generator --help' or 'generator <command> --help' for usage.");
             return UsageError;
         }
@@ -44,7 +46,33 @@ public static class CliApp
         catch (DirectoryNotFoundException e)
         {
             error.WriteLine($"generator: error: {e.Message}");
+            error.WriteLine("Check the path: every part of it must be an existing folder, not a file.");
             return InputError;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // e.g. --out on a read-only disk, a file locked by Excel, a folder without permission
+            error.WriteLine($"generator: error: {e.Message}");
+            error.WriteLine("Check that the folder exists and can be written, and that no other program (Excel, Word, a PDF viewer) has the file open.");
+            return InputError;
+        }
+        catch (Exception e)
+        {
+            // last resort: known cases have their own messages above
+            error.WriteLine($"generator: internal error: {e.GetType().Name}: {e.Message}");
+            error.WriteLine("This is a bug in generator. Please report it with the command you ran and this message.");
+            return InternalError;
+        }
     }
+
+    /// <summary>Replaces .NET type names that System.CommandLine puts in some messages (e.g. <c>System.Nullable`1[System.Int32]</c>) by plain words.</summary>
+    internal static string PlainTypeNames(string message) =>
+        System.Text.RegularExpressions.Regex.Replace(message, @"'?System\.[\w.`\[\]]+'?", m => m.Value switch
+        {
+            var t when t.Contains("Int32") || t.Contains("Int64") => "a whole number",
+            var t when t.Contains("Boolean") => "true or false",
+            var t when t.Contains("FileInfo") => "a file path",
+            var t when t.Contains("DirectoryInfo") => "a folder path",
+            _ => "a different value",
+        });
 }

@@ -16,14 +16,14 @@ internal static class BatchCommand
         var recipients = new Option<string>("--recipients", "-r") { Description = "builtin:all, builtin:prefectures, builtin:designated-cities, builtin:prefecture=北海道, builtin:kind=town,village, builtin:code=…, or a CSV/XLSX/JSON/YAML file.", Required = true };
         var sheet = CommonOptions.Sheet();
         var format = new Option<string>("--format", "-f") { Description = $"Output formats, comma-separated: {string.Join(", ", WriterCatalog.DocumentFormats)}.", DefaultValueFactory = _ => "docx,pdf" };
-        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder; replaced as a whole when the run completes.", Required = true };
+        var output = CommonOptions.OutputFolder("Output folder; replaced as a whole when the run completes.");
         var docxFont = CommonOptions.EastAsianFont();
         var docxLatinFont = CommonOptions.LatinFont();
-        var font = new Option<FileInfo?>("--font") { Description = "TrueType font file for PDF output." };
+        var font = CommonOptions.Font("TrueType font file for PDF output.");
         var skip = new Option<bool>("--skip-unchanged") { Description = "Reuse files of recipients whose inputs did not change since the last run into --out." };
         var json = new Option<bool>("--json") { Description = "Print progress as JSON lines." };
         var eml = new Option<bool>("--eml") { Description = "Also write e-mail drafts (.eml) with the PDF attached for recipients with an e-mail address." };
-        var parallel = new Option<int?>("--parallel") { Description = "Documents generated at once (default: number of cores)." };
+        var parallel = CommonOptions.Parallel();
         var noPrint = new Option<bool>("--no-print") { Description = "Do not make print.pdf, the combined print PDF of all recipients." };
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")

@@ -13,10 +13,10 @@ internal static class RenderCommand
         var data = CommonOptions.Data();
         var templates = CommonOptions.Templates();
         var format = new Option<string>("--format", "-f") { Description = $"Output formats, comma-separated: {string.Join(", ", WriterCatalog.Names)}.", DefaultValueFactory = _ => "txt" };
-        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder (created if missing).", Required = true };
+        var output = CommonOptions.OutputFolder("Output folder (created if missing).");
         var docxFont = CommonOptions.EastAsianFont();
         var docxLatinFont = CommonOptions.LatinFont();
-        var font = new Option<FileInfo?>("--font") { Description = "TrueType font file for PDF output (default: IPAex明朝 from the system's font folders)." };
+        var font = CommonOptions.Font("TrueType font file for PDF output (default: IPAex明朝 from the system's font folders).");
         var recipientOption = new Option<string?>("--recipient", "-r") { Description = "One recipient: a local-government code (011002), builtin:code=…, or a one-row CSV/XLSX/JSON/YAML file." };
         var sheet = CommonOptions.Sheet();
 
