@@ -7,13 +7,13 @@ if [ $# -lt 1 ]; then echo "usage: $0 OUT [BEFORE]" >&2; exit 2; fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$1"
 before="${2:-}"
-dotnet build "$root/src/Generator.Cli" -c Release -nologo -v quiet >&2
-dll="$root/src/Generator.Cli/bin/Release/net10.0/generator.dll"
-run() { (cd "$root" && dotnet "$dll" "$@"); }
 # only ever replace a folder this script wrote (it has SHA256SUMS) or an empty one
 if [ -d "$out" ] && [ -n "$(ls -A "$out")" ] && [ ! -f "$out/SHA256SUMS" ]; then
   echo "$out: not empty and not written by $0 — give a new or empty folder" >&2; exit 2
 fi
+dotnet build "$root/src/Generator.Cli" -c Release -nologo -v quiet >&2
+dll="$root/src/Generator.Cli/bin/Release/net10.0/generator.dll"
+run() { (cd "$root" && dotnet "$dll" "$@"); }
 rm -rf "$out"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
