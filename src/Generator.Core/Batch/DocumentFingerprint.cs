@@ -22,13 +22,7 @@ internal static class DocumentFingerprint
         foreach (var block in document.Blocks)
         {
             sb.Append(block.GetType().Name).Append('\u001f');
-            switch (block)
-            {
-                case OutlineItem item: sb.Append(item.Level).Append('\u001f'); break;
-                case Sender sender: sb.Append(sender.SealOmitted).Append('\u001f'); break;
-                case AlignedLine line: sb.Append(line.Alignment).Append('\u001f'); break;
-                case Table table: sb.Append(table.HasHeader).Append(string.Join(",", table.ColumnWidths)).Append(table.ColumnCount).Append('\u001f'); break;
-            }
+            if (BlockSettings.Of(block) is { } settings) sb.Append(settings).Append('\u001f');
             foreach (var text in BlockText.Of(block)) sb.Append(text).Append('\u001f');
             sb.Append('\u001e');
         }

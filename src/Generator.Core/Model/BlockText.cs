@@ -4,34 +4,27 @@ namespace Generator.Model;
 public static class BlockText
 {
     /// <summary>Every text of <paramref name="block"/>, e.g. an outline item's label, text and continuations.</summary>
-    public static IEnumerable<string> Of(Block block)
+    public static IEnumerable<string> Of(Block block) => block.Accept(Texts.Instance);
+
+    private sealed class Texts : IBlockVisitor<IEnumerable<string>>
     {
-        switch (block)
-        {
-            case DocumentNumber b: yield return b.Text; break;
-            case DocumentLabel b: yield return b.Text; break;
-            case DateLine b: yield return b.Text; break;
-            case AddresseeGroup b:
-                foreach (var l in b.Lines) yield return l;
-                if (b.Honorific is not null) yield return b.Honorific;
-                break;
-            case Sender b:
-                yield return b.Text;
-                if (b.SealOmitted) yield return Sender.SealOmittedText;
-                break;
-            case Title b: yield return b.Text; break;
-            case Paragraph b: yield return b.Text; break;
-            case NoteHeading: yield return NoteHeading.Text; break;
-            case OutlineItem b:
-                yield return b.Label;
-                yield return b.Text;
-                foreach (var c in b.Continuations) yield return c;
-                break;
-            case ClosingMark: yield return ClosingMark.Text; break;
-            case Attachment b: yield return b.Text; break;
-            case ContactBlock b: foreach (var l in b.Lines) yield return l; break;
-            case Table b: foreach (var r in b.Rows) foreach (var c in r) yield return c; break;
-            case AlignedLine b: yield return b.Text; break;
-        }
+        public static readonly Texts Instance = new();
+
+        public IEnumerable<string> Visit(DocumentNumber block) => [block.Text];
+        public IEnumerable<string> Visit(DocumentLabel block) => [block.Text];
+        public IEnumerable<string> Visit(DateLine block) => [block.Text];
+        public IEnumerable<string> Visit(AddresseeGroup block) => block.Honorific is null ? block.Lines : [.. block.Lines, block.Honorific];
+        public IEnumerable<string> Visit(Sender block) => block.SealOmitted ? [block.Text, Sender.SealOmittedText] : [block.Text];
+        public IEnumerable<string> Visit(Title block) => [block.Text];
+        public IEnumerable<string> Visit(Paragraph block) => [block.Text];
+        public IEnumerable<string> Visit(NoteHeading block) => [NoteHeading.Text];
+        public IEnumerable<string> Visit(OutlineItem block) => [block.Label, block.Text, .. block.Continuations];
+        public IEnumerable<string> Visit(ClosingMark block) => [ClosingMark.Text];
+        public IEnumerable<string> Visit(Attachment block) => [block.Text];
+        public IEnumerable<string> Visit(ContactBlock block) => block.Lines;
+        public IEnumerable<string> Visit(Table block) => block.Rows.SelectMany(row => row);
+        public IEnumerable<string> Visit(AlignedLine block) => [block.Text];
+        public IEnumerable<string> Visit(BlankLine block) => [];
+        public IEnumerable<string> Visit(PageBreak block) => [];
     }
 }

@@ -7,7 +7,7 @@ namespace Generator.Pdf.Layout;
 
 /// <summary>Measures each block into rows of positioned lines (measure step; <see cref="PagePlacer"/> then paginates).</summary>
 /// <remarks>Geometry follows <see cref="PageLayoutOptions"/> and <see cref="OutlineGeometry"/>, as the DOCX writer does; see docs/pdf-layout.md.</remarks>
-internal sealed class BlockMeasurer
+internal sealed class BlockMeasurer : IBlockVisitor<MeasuredBlock>
 {
     private readonly ILineBreaker breaker;
     private readonly TextMeasurer measurer;
@@ -31,26 +31,57 @@ internal sealed class BlockMeasurer
     }
 
     /// <summary>Measures one block.</summary>
-    public MeasuredBlock Measure(Block block) => block switch
-    {
-        DocumentNumber b => Simple(b, b.Text, LineAlign.Right),
-        DocumentLabel b => Simple(b, b.Text, LineAlign.Right),
-        DateLine b => Simple(b, b.Text, LineAlign.Right),
-        AddresseeGroup b => Addressees(b),
-        Sender b => SenderBlock(b),
-        Title b => new MeasuredBlock(b, Rows(Lines(b.Text, left + titleIndent, width - 2 * titleIndent, 0, LineAlign.Center)), KeepTogether: true, KeepWithNext: true),
-        Paragraph b => new MeasuredBlock(b, Rows(Lines(b.Text, left, width, pitch, LineAlign.Justify))),
-        NoteHeading b => Simple(b, NoteHeading.Text, LineAlign.Center),
-        OutlineItem b => Item(b),
-        ClosingMark b => Simple(b, ClosingMark.Text, LineAlign.Right),
-        Attachment b => Simple(b, b.Text, LineAlign.Justify),
-        ContactBlock b => Contact(b),
-        Table b => new TableMeasurer(this).Measure(b),
-        AlignedLine b => Simple(b, b.Text, b.Alignment switch { LineAlignment.Center => LineAlign.Center, LineAlignment.Right => LineAlign.Right, _ => LineAlign.Justify }),
-        BlankLine b => new MeasuredBlock(b, [LaidOutRow.Text(linePitch)]),
-        PageBreak b => new MeasuredBlock(b, [], StartsNewPage: true),
-        _ => throw new NotSupportedException($"Block type {block.GetType().Name} is not supported by the PDF writer."),
-    };
+    public MeasuredBlock Measure(Block block) => block.Accept(this);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(DocumentNumber block) => Simple(block, block.Text, LineAlign.Right);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(DocumentLabel block) => Simple(block, block.Text, LineAlign.Right);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(DateLine block) => Simple(block, block.Text, LineAlign.Right);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(AddresseeGroup block) => Addressees(block);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(Sender block) => SenderBlock(block);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(Title block) =>
+        new(block, Rows(Lines(block.Text, left + titleIndent, width - 2 * titleIndent, 0, LineAlign.Center)), KeepTogether: true, KeepWithNext: true);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(Paragraph block) => new(block, Rows(Lines(block.Text, left, width, pitch, LineAlign.Justify)));
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(NoteHeading block) => Simple(block, NoteHeading.Text, LineAlign.Center);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(OutlineItem block) => Item(block);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(ClosingMark block) => Simple(block, ClosingMark.Text, LineAlign.Right);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(Attachment block) => Simple(block, block.Text, LineAlign.Justify);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(ContactBlock block) => Contact(block);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(Table block) => new TableMeasurer(this).Measure(block);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(AlignedLine block) => Simple(block, block.Text,
+        block.Alignment switch { LineAlignment.Center => LineAlign.Center, LineAlignment.Right => LineAlign.Right, _ => LineAlign.Justify });
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(BlankLine block) => new(block, [LaidOutRow.Text(linePitch)]);
+
+    /// <inheritdoc />
+    public MeasuredBlock Visit(PageBreak block) => new(block, [], StartsNewPage: true);
 
     /// <summary>Line pitch in points.</summary>
     internal double LinePitch => linePitch;
