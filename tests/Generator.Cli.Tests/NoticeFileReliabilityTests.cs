@@ -154,6 +154,9 @@ public sealed class NoticeFileReliabilityTests
     [InlineData("notice-syntax-tab", "title: a\nlaw:\n\tname: 法律\n")]
     [InlineData("notice-syntax-tab-nested", "title: a\nlaw:\n  name: 法律\n  \tnumber: 28\n")]
     [InlineData("notice-syntax-colon-in-value", "title: 会議: 第1回\nkind: 周知\n")]
+    [InlineData("notice-syntax-tab-blank-line", "title: a\n\t\nkind: 周知\n")]
+    [InlineData("notice-syntax-unclosed-list", "title: a\nsenders: [北海道, 札幌市\n")]
+    [InlineData("notice-not-a-mapping", "- 北海道\n- 札幌市\n")]
     public void Syntax_errors_name_notice_line_column_and_the_fix(string golden, string yaml)
     {
         var (dir, data) = Write(yaml);

@@ -17,7 +17,7 @@ internal static class NoticeSyntaxError
         {
             var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
             var tab = lines[i].IndexOf('\t', 0, indent);
-            if (tab >= 0 && lines[i].Trim().Length > 0)
+            if (tab >= 0)
                 return new Diagnostic(fileName, i + 1, tab + 1, "A tab is used for indentation; YAML allows only spaces there.",
                     "Indent with spaces, not tabs (replace the tab with spaces, two per level).");
         }
@@ -27,6 +27,15 @@ internal static class NoticeSyntaxError
         if (reason.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) || OpenQuote(text))
             return new Diagnostic(fileName, line, column, $"A quoted value is not closed ({reason.TrimEnd('.')}).",
                 "Close the quote: a value that starts with ' or \" must end with the same mark.");
+        if (reason.Contains("flow sequence", StringComparison.OrdinalIgnoreCase) || reason.Contains("flow mapping", StringComparison.OrdinalIgnoreCase))
+        {
+            var open = reason.Contains("sequence", StringComparison.OrdinalIgnoreCase) ? '[' : '{';
+            var close = open == '[' ? ']' : '}';
+            var at = Array.FindLastIndex(lines, Math.Min(line, lines.Length) - 1, l => l.Contains(open));
+            return new Diagnostic(fileName, at + 1 > 0 ? at + 1 : line, at >= 0 ? lines[at].IndexOf(open) + 1 : column,
+                $"A '{open}' is not closed with '{close}' (or an item lacks its ',').",
+                $"Close it with '{close}' on the same line, or write the items one per line as '- item'; quote items that contain ',' or ': '.");
+        }
         if (MoreIndentedThanSibling(lines, line))
             return new Diagnostic(fileName, line, 1, "This line is indented more than the field above it, which already has a value.",
                 "Indent it as much as the field above (same level), or give the field above no value if this line belongs under it.");
