@@ -39,7 +39,8 @@ public sealed class RenderCommandTests
         var (exit, _, error) = CliRunner.Run("render", "circular", "--data", data, "--format", "txt", "--out", outDir);
 
         Assert.Equal(1, exit);
-        Assert.Contains("circular/template.sbn(", error);
+        // A date field is checked as notice.yaml is read: the error is at its own line, naming the field (issue 11).
+        Assert.Contains("bad.yaml(33,9): error: Field 'enforcement_notice.date'", error);
         Assert.Contains("'2018-05-32'", error);
         Assert.Contains("nothing was written", error);
         Assert.Equal(["keep.txt"], Directory.GetFiles(outDir).Select(Path.GetFileName));

@@ -25,6 +25,10 @@ public sealed class DocumentGenerator(ITemplateRenderer renderer)
         {
             return renderer.Render(templateName, globals, cancellationToken);
         }
+        catch (GeneratorException e) when (notice is NoticeData data && NoticeValueError.TryRelocate(e, data, out var relocated))
+        {
+            throw new GeneratorException(relocated.Select(d => d.ForRecipient(recipientLabel)).ToList());
+        }
         catch (GeneratorException e) when (recipientLabel is not null)
         {
             throw new GeneratorException(e.Diagnostics.Select(d => d.ForRecipient(recipientLabel)).ToList());

@@ -1,3 +1,4 @@
+using Generator.Diagnostics;
 using Generator.Markup;
 using Scriban;
 using Scriban.Parsing;
@@ -49,6 +50,12 @@ internal sealed class MarkupTemplateContext : TemplateContext
         if (textAsObject is null) return this;
         RecordOrigin();
         if (textAsObject is RenderedMarkup markup) return base.Write(span, markup.Text);
+        if (textAsObject is ScriptArray or ScriptObject)
+        {
+            // Scriban would print ["a", "b"]; the error points at the expression that wrote it (Scriban's span here is not useful).
+            var rejected = RejectedValue.Error($"a {(textAsObject is ScriptArray ? "list" : "mapping")} cannot be printed as text", textAsObject);
+            throw new ScriptRuntimeException(lastStatement?.Span ?? span, rejected.Message, rejected);
+        }
         var text = ObjectToString(textAsObject) ?? "";
         return base.Write(span, MarkupEscaper.Escape(text));
     }

@@ -73,7 +73,8 @@ public sealed partial class ScribanTemplateRenderer : ITemplateRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            throw new GeneratorException(FromRuntime(e));
+            var error = new GeneratorException(FromRuntime(e));
+            throw RejectedValue.TryGet(e.InnerException, out var value) ? RejectedValue.Mark(error, value) : error;
         }
 
         foreach (var (key, value) in context.CachedTemplates) partials.TryAdd(key, value);
