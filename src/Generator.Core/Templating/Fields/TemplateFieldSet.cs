@@ -54,13 +54,15 @@ public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateFie
     public IReadOnlyList<Diagnostic> Validate(IReadOnlyDictionary<string, object?> notice, string noticeFileName, YamlKeyPositions positions) =>
         new NoticeFieldValidator(Template, noticeFileName, positions).Validate(Fields, notice);
 
-    /// <summary>A notice built only from the declared examples, nested by the dotted keys (fields without an example are left out).</summary>
+    /// <summary>
+    /// A notice built only from the declared examples, nested by the dotted keys, shaped as NoticeFile loads notice.yaml
+    /// (strings, lists, mappings); a field without an example is present with the value null (as <c>key: ~</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, object?> ExampleNotice()
     {
         var root = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
-            if (field.Example is null) continue;
             var map = root;
             var path = field.Path;
             for (var i = 0; i < path.Count - 1; i++)
@@ -69,8 +71,15 @@ public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateFie
                     map[path[i]] = next = new Dictionary<string, object?>(StringComparer.Ordinal);
                 map = next;
             }
-            map[path[^1]] = field.Example is IReadOnlyList<string> list ? list.Cast<object?>().ToList() : field.Example;
+            map[path[^1]] = Copy(field.Example);
         }
         return root;
     }
+
+    private static object? Copy(object? example) => example switch
+    {
+        IReadOnlyList<string> list => list.Cast<object?>().ToList(),
+        IReadOnlyList<IReadOnlyDictionary<string, object?>> rows => rows.Select(r => (object?)new Dictionary<string, object?>(r, StringComparer.Ordinal)).ToList(),
+        _ => example,
+    };
 }

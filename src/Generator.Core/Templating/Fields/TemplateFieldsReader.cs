@@ -8,7 +8,7 @@ namespace Generator.Templating;
 /// <summary>Reads <c>templates/&lt;name&gt;/fields.yaml</c> with YamlDotNet's representation model, reporting every mistake at its line and column.</summary>
 internal sealed partial class TemplateFieldsReader
 {
-    private static readonly string[] Properties = ["key", "label", "type", "required", "help", "example", "choices", "group", "uncertain"];
+    private static readonly string[] Properties = ["key", "label", "type", "required", "help", "example", "choices", "group", "uncertain", "columns"];
 
     private readonly string fileName;
     private readonly List<Diagnostic> problems = [];
@@ -68,13 +68,13 @@ internal sealed partial class TemplateFieldsReader
         var fields = new List<TemplateField>();
         foreach (var item in list.Children)
         {
-            if (ReadField(item) is { } field) fields.Add(field);
+            if (ReadField(item, column: false) is { } field) fields.Add(field);
         }
         CheckKeys(fields, list);
         return (description, fields);
     }
 
-    private TemplateField? ReadField(YamlNode node)
+    private TemplateField? ReadField(YamlNode node, bool column)
     {
         if (node is not YamlMappingNode map)
         {
@@ -92,9 +92,10 @@ internal sealed partial class TemplateFieldsReader
         var key = Required(values, "key", map);
         var label = Required(values, "label", map);
         var typeName = Required(values, "type", map);
-        if (key is not null && !KeyPattern().IsMatch(key))
+        if (key is not null && !(column ? ColumnKeyPattern() : KeyPattern()).IsMatch(key))
         {
-            Problem(values["key"].Start, $"'{key}' is not a field key.", "Use lower-case letters, digits and '_', nested with dots: sender.body.");
+            Problem(values["key"].Start, $"'{key}' is not a {(column ? "column" : "field")} key.",
+                column ? "Use lower-case letters, digits and '_' (no dots in a column)." : "Use lower-case letters, digits and '_', nested with dots: sender.body.");
             key = null;
         }
         TemplateFieldType type = default;
@@ -103,22 +104,79 @@ internal sealed partial class TemplateFieldsReader
             Problem(values["type"].Start, $"Unknown type '{typeName}'.", $"Use one of: {TemplateFieldTypes.Names}.");
             typeName = null;
         }
+        else if (column && type is TemplateFieldType.List or TemplateFieldType.Table)
+        {
+            Problem(values["type"].Start, $"A table column cannot have type {typeName}.", "Give columns a single-value type: text, multiline, date, integer or choice.");
+            typeName = null;
+        }
         var required = Flag(values, "required");
         var uncertain = Flag(values, "uncertain");
         var help = values.TryGetValue("help", out var h) ? Scalar(h, "help") : null;
         var group = values.TryGetValue("group", out var g) ? Scalar(g, "group") : null;
         var choices = values.TryGetValue("choices", out var c) ? Strings(c, "choices") : [];
+        var columns = values.TryGetValue("columns", out var cols) ? Columns(cols) : [];
         if (key is null || label is null || typeName is null) return null;
+        if (type == TemplateFieldType.Table && columns.Count == 0)
+            Problem(map.Start, $"Field '{key}' has type table but no columns.", "Add 'columns:' with one item (key, label, type) per column.");
+        if (type != TemplateFieldType.Table && cols is not null)
+            Problem(cols.Start, $"Field '{key}' has columns but type {typeName}.", "Give columns only with 'type: table'.");
         if (type == TemplateFieldType.Choice && choices.Count == 0)
             Problem(map.Start, $"Field '{key}' has type choice but no choices.", "Add 'choices: [通知, 周知, 依頼]'.");
         if (type != TemplateFieldType.Choice && values.TryGetValue("choices", out var extra))
             Problem(extra.Start, $"Field '{key}' has choices but type {typeName}.", "Give choices only with 'type: choice'.");
-        var example = values.TryGetValue("example", out var e) ? Example(e, key, type, choices) : null;
-        return new TemplateField(key, label, type, required, help, example, choices, group, uncertain);
+        var example = values.TryGetValue("example", out var e) ? Example(e, key, type, choices, columns) : null;
+        return new TemplateField(key, label, type, required, help, example, choices, group, uncertain) { Columns = columns };
     }
 
-    private object? Example(YamlNode node, string key, TemplateFieldType type, IReadOnlyList<string> choices)
+    private IReadOnlyList<TemplateField> Columns(YamlNode node)
     {
+        if (node is not YamlSequenceNode sequence)
+        {
+            Problem(node.Start, "'columns' must be a list of columns (each item starting with '- key:').", null);
+            return [];
+        }
+        var columns = new List<TemplateField>();
+        foreach (var item in sequence.Children)
+        {
+            if (ReadField(item, column: true) is { } c) columns.Add(c);
+        }
+        return columns;
+    }
+
+    private List<IReadOnlyDictionary<string, object?>>? TableExample(YamlNode node, string key, IReadOnlyList<TemplateField> columns)
+    {
+        if (node is not YamlSequenceNode rows)
+        {
+            Problem(node.Start, $"The example of table field '{key}' must be a list of rows.", "Write '- category: …' lines, one per row.");
+            return null;
+        }
+        var result = new List<IReadOnlyDictionary<string, object?>>();
+        foreach (var rowNode in rows.Children)
+        {
+            if (rowNode is not YamlMappingNode row)
+            {
+                Problem(rowNode.Start, $"Each example row of table field '{key}' must be a mapping of its columns.", null);
+                continue;
+            }
+            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var (cellKey, cellNode) in row.Children)
+            {
+                var name = Name(cellKey);
+                if (columns.FirstOrDefault(c => c.Key == name) is not { } column)
+                {
+                    Problem(cellKey.Start, $"Table field '{key}' has no column '{name}'.", "Use the keys declared under 'columns'.");
+                    continue;
+                }
+                values[name] = Example(cellNode, $"{key}.{name}", column.Type, column.Choices, []);
+            }
+            result.Add(values);
+        }
+        return result;
+    }
+
+    private object? Example(YamlNode node, string key, TemplateFieldType type, IReadOnlyList<string> choices, IReadOnlyList<TemplateField> columns)
+    {
+        if (type == TemplateFieldType.Table) return TableExample(node, key, columns);
         if (type == TemplateFieldType.List)
         {
             if (node is YamlSequenceNode) return Strings(node, "example");
@@ -204,4 +262,7 @@ internal sealed partial class TemplateFieldsReader
 
     [GeneratedRegex(@"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex KeyPattern();
+
+    [GeneratedRegex(@"^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnKeyPattern();
 }
