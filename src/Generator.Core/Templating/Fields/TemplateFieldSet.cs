@@ -28,7 +28,20 @@ public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateFie
         if (!File.Exists(path))
             throw new GeneratorException(new Diagnostic(path, 0, 0, $"Template '{template}' has no {FileName}.",
                 "Declare the fields the template reads (key, label, type, required) as in templates/circular/fields.yaml."));
-        return Parse(File.ReadAllText(path), template, path);
+        var root = Path.GetDirectoryName(Path.GetFullPath(templateDirectory))!;
+        var (description, fields) = TemplateFieldsReader.Parse(File.ReadAllText(path), path, name => ReadInclude(root, templateDirectory, name));
+        return new TemplateFieldSet(template, fields) { Description = description };
+    }
+
+    /// <summary>An included declaration (a path relative to <c>templates/</c>), kept inside that folder; null when there is none.</summary>
+    private static (string Yaml, string FileName)? ReadInclude(string root, string templateDirectory, string name)
+    {
+        var normalized = name.Replace('\\', '/');
+        if (Path.IsPathRooted(normalized) || normalized.Split('/').Contains("..")) return null;
+        var full = Path.GetFullPath(Path.Combine(root, normalized));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full)) return null;
+        var shown = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(templateDirectory));
+        return (File.ReadAllText(full), string.IsNullOrEmpty(shown) ? normalized : Path.Combine(shown, normalized));
     }
 
     /// <summary>Parses the text of a fields.yaml; <paramref name="fileName"/> names it in messages.</summary>
