@@ -19,6 +19,15 @@ public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateFie
     /// <summary>Whether <paramref name="templateDirectory"/> holds a fields.yaml.</summary>
     public static bool Exists(string templateDirectory) => File.Exists(Path.Combine(templateDirectory, FileName));
 
+    /// <summary>Loads the declaration of template <paramref name="templateName"/> in <paramref name="root"/>; null when the template is unknown or has no fields.yaml.</summary>
+    /// <exception cref="GeneratorException">The fields.yaml has mistakes.</exception>
+    public static TemplateFieldSet? LoadIfPresent(TemplateRoot root, string templateName)
+    {
+        if (!root.TryResolve(root.MainFileOf(templateName), out var main, out _)) return null;
+        var directory = Path.GetDirectoryName(Path.Combine(root.Directory, main))!;
+        return Exists(directory) ? Load(directory) : null;
+    }
+
     /// <summary>Loads <c>fields.yaml</c> from <paramref name="templateDirectory"/> (e.g. templates/circular).</summary>
     /// <exception cref="GeneratorException">The file is missing or has mistakes; every mistake with fields.yaml's line and column.</exception>
     public static TemplateFieldSet Load(string templateDirectory)
