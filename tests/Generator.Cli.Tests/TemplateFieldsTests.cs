@@ -54,13 +54,13 @@ public sealed class TemplateFieldsTests
         { "fields-render-list-for-text", "forwarding-notice", "number: 保福第1234号 ", "number: [保福第1234号, 保福第1235号]" },
         // a required field left out: main pointed at the template's line, not at the data
         { "fields-render-missing-required", "forwarding-notice", "ask_hospitals: 病院等の関係機関", "# ask_hospitals removed" },
-        // a date not written YYYY-MM-DD: main pointed at a partial's line
-        { "fields-render-bad-date", "council-referral", "date: 2024-06-03", "date: 2024/06/03" },
+        // a date not written YYYY-MM-DD: main pointed at the template's line
+        { "fields-render-bad-date", "council-agenda", "start: 2024-10-01", "start: 2024/10/01" },
         // a misspelt choice: main silently took the other branch (administration) and cited the wrong article
         { "fields-render-bad-choice", "council-referral", "  operation: hospital", "  operation: hospitl" },
-        // a law number in kanji: main printed 「令和5年法律第三十五号」 unchecked
+        // a law number in kanji: main pointed at a partial's line
         { "fields-render-not-integer", "council-agenda", "    by_number: 35", "    by_number: 三十五" },
-        // a table row without one of its columns: main printed an empty cell
+        // a table row without one of its columns: main pointed at the template's line ('item' has no field 'content')
         { "fields-render-table-row", "council-agenda", "    content: 傷病名、診療行為、処方・注射の内容、検体検査の結果\n", "" },
     };
 
@@ -84,7 +84,7 @@ public sealed class TemplateFieldsTests
     public void Check_reports_every_bad_field_at_once()
     {
         var temp = CliRunner.TempDir();
-        var data = NoticeWith(temp, "council-agenda", "date: 2024-06-20", "date: 令和6年6月20日");
+        var data = NoticeWith(temp, "council-agenda", "start: 2024-10-01", "start: 令和6年10月1日");
         File.WriteAllText(data, File.ReadAllText(data)
             .Replace("matter: 諮問 ", "matter: 審議 ")
             .Replace("  hospitals: ○○病院", "  hospitals:\n    - ○○病院\n    - △△病院")
@@ -101,7 +101,7 @@ public sealed class TemplateFieldsTests
     public void Batch_refuses_a_bad_field_and_leaves_the_output_folder_as_it_was()
     {
         var temp = CliRunner.TempDir();
-        var data = NoticeWith(temp, "forwarding-notice", "date: 2018-07-10", "date: 2018-07-32");
+        var data = NoticeWith(temp, "forwarding-notice", "in_force: 2024-04-01", "in_force: 2024-04-31");
         var output = Path.Combine(temp, "out");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "keep.txt"), "not ours");
