@@ -141,6 +141,17 @@ public sealed class TemplateFieldsTests
         Assert.Contains($"{template}: OK", output);
     }
 
+    [Fact]
+    public void Check_notes_the_values_marked_uncertain()
+    {
+        var (exit, output, error) = CliRunner.Run("check", "forwarding-notice", "--recipients", "builtin:code=011002");
+        Assert.True(exit == 0, error);
+        var notes = output.Split('\n').Where(l => l.StartsWith("note: ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(notes, n => n.StartsWith("note: 国の通知の日付 (circular.date) is marked uncertain", StringComparison.Ordinal) && n.Contains("confirm 「2018-06-29」 before sending."));
+        Assert.Contains(notes, n => n.StartsWith("note: 国の通知の文書番号 (circular.numbers)", StringComparison.Ordinal) && n.Contains("「府医第○号・○文科振第○号・医政総発○第○号・○商第○号」"));
+        Assert.DoesNotContain(notes, n => n.Contains("(number)"));
+    }
+
     private static string NoticeWith(string folder, string template, string from, string to)
     {
         var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "templates", template, "notice.yaml")).Replace("\r\n", "\n");

@@ -76,6 +76,20 @@ public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateFie
     public IReadOnlyList<Diagnostic> Validate(IReadOnlyDictionary<string, object?> notice, string noticeFileName, YamlKeyPositions positions) =>
         new NoticeFieldValidator(Template, noticeFileName, positions).Validate(Fields, notice);
 
+    /// <summary>The fields marked <c>uncertain</c> that <paramref name="notice"/> gives a value, with that value (confirm before sending).</summary>
+    public IReadOnlyList<(TemplateField Field, object Value)> UncertainValues(IReadOnlyDictionary<string, object?> notice)
+    {
+        var result = new List<(TemplateField, object)>();
+        foreach (var field in Fields.Where(f => f.Uncertain))
+        {
+            object? value = notice;
+            foreach (var part in field.Path)
+                value = value is IReadOnlyDictionary<string, object?> map && map.TryGetValue(part, out var inner) ? inner : null;
+            if (value is not null) result.Add((field, value));
+        }
+        return result;
+    }
+
     /// <summary>
     /// A notice built only from the declared examples, nested by the dotted keys, shaped as NoticeFile loads notice.yaml
     /// (strings, lists, mappings); a field without an example is present with the value null (as <c>key: ~</c>).
