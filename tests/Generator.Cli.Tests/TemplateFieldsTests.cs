@@ -40,6 +40,22 @@ public sealed class TemplateFieldsTests
     }
 
     [Fact]
+    public void Templates_takes_the_description_from_fields_yaml_when_the_readme_gives_none()
+    {
+        var temp = CliRunner.TempDir();
+        var templates = Path.Combine(temp, "templates");
+        CopyFolder(Path.Combine(CliRunner.RepoRoot, "templates"), templates);
+        File.Delete(Path.Combine(templates, "council-referral", "README.md"));
+        var fields = Path.Combine(templates, "council-referral", "fields.yaml");
+        File.WriteAllText(fields, "description: 諮問書（説明は fields.yaml から）\n" + File.ReadAllText(fields));
+
+        var (exit, output, error) = CliRunner.Run("templates", "--templates", templates);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("council-referral   諮問書（説明は fields.yaml から）", output.Split('\n').Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
     public void Templates_with_an_unknown_name_is_an_error()
     {
         var (exit, output, error) = CliRunner.Run("templates", "circulr");

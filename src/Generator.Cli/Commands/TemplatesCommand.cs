@@ -22,15 +22,19 @@ internal static class TemplatesCommand
                     throw new GeneratorException(new Diagnostic(Path.Combine(root.Directory, template), 0, 0, $"No template '{template}'.",
                         $"Use one of: {string.Join(", ", names)}."));
                 var fields = TemplateFieldSet.Load(Path.Combine(root.Directory, template));
-                console.Out.WriteLine($"{template}  {fields.Description ?? root.DescriptionOf(template)}");
+                console.Out.WriteLine($"{template}  {DescriptionOf(root, template)}".TrimEnd());
                 console.Out.WriteLine();
                 TemplateFieldTable.Write(console.Out, fields.Fields);
                 return CliApp.Success;
             }
             var width = names.Count == 0 ? 0 : names.Max(n => n.Length);
-            foreach (var n in names) console.Out.WriteLine($"{n.PadRight(width)}  {root.DescriptionOf(n)}");
+            foreach (var n in names) console.Out.WriteLine($"{n.PadRight(width)}  {DescriptionOf(root, n)}".TrimEnd());
             return CliApp.Success;
         });
         return command;
     }
+
+    /// <summary>The README's first paragraph, else fields.yaml's <c>description:</c>.</summary>
+    private static string DescriptionOf(TemplateRoot root, string template) =>
+        root.DescriptionOf(template) is { Length: > 0 } readme ? readme : TemplateFieldSet.LoadIfPresent(root, template)?.Description ?? "";
 }
