@@ -1,17 +1,41 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Generator.Batch;
 using Generator.Data;
+using Generator.Diagnostics;
 
 namespace Generator.Cli;
 
 /// <summary>Turns --recipient(s) values into recipients: a selector (builtin:…), a code (011002), or a file (CSV, XLSX, JSON, YAML).</summary>
 internal static partial class RecipientArguments
 {
-    public static RecipientSet Load(string value, string? sheet)
+    /// <summary>Loads recipients, looking codes and selectors up in <paramref name="directory"/> (default: today's names).</summary>
+    public static RecipientSet Load(string value, string? sheet, LocalGovernmentDirectory? directory = null)
     {
         var argument = CodeOnly().IsMatch(value) && !File.Exists(value) ? $"{RecipientSelector.Prefix}code={value}" : value;
-        return RecipientLoader.Load(argument, RecipientLoadOptions.Default with { SheetName = sheet }).ThrowIfErrors();
+        return RecipientLoader.Load(argument, RecipientLoadOptions.Default with { SheetName = sheet, Directory = directory }).ThrowIfErrors();
     }
+
+    /// <summary>
+    /// The directory as on the document's date: <c>--as-of</c> when given, else the notice's <c>date</c> field (ISO), else
+    /// today's. A notice date that is not an ISO date is left to the template to report.
+    /// </summary>
+    /// <exception cref="GeneratorException">--as-of is not a date YYYY-MM-DD.</exception>
+    public static LocalGovernmentDirectory DirectoryFor(string? asOf, IReadOnlyDictionary<string, object?> notice)
+    {
+        if (asOf is not null)
+        {
+            if (!TryParseDate(asOf, out var day))
+                throw new GeneratorException(new Diagnostic("--as-of", 0, 0, $"'{asOf}' is not a date.", "Write the date as YYYY-MM-DD, e.g. --as-of 2018-07-10."));
+            return LocalGovernmentDirectory.Default.AsOf(day);
+        }
+        return notice.TryGetValue("date", out var value) && value is string text && TryParseDate(text, out var date)
+            ? LocalGovernmentDirectory.Default.AsOf(date)
+            : LocalGovernmentDirectory.Default;
+    }
+
+    private static bool TryParseDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>Batch items in recipient order, each with a unique safe file stem.</summary>
     public static List<BatchItem> ToItems(IEnumerable<Recipient> recipients)

@@ -15,6 +15,7 @@ internal static class BatchCommand
         var templates = CommonOptions.Templates();
         var recipients = new Option<string>("--recipients", "-r") { Description = "builtin:all, builtin:prefectures, builtin:designated-cities, builtin:prefecture=北海道, builtin:kind=town,village, builtin:code=…, or a CSV/XLSX/JSON/YAML file.", Required = true };
         var sheet = CommonOptions.Sheet();
+        var asOf = CommonOptions.AsOf();
         var format = new Option<string>("--format", "-f") { Description = $"Output formats, comma-separated: {string.Join(", ", WriterCatalog.DocumentFormats)}.", DefaultValueFactory = _ => "docx,pdf" };
         var output = CommonOptions.OutputFolder("Output folder; replaced as a whole when the run completes.");
         var docxFont = CommonOptions.EastAsianFont();
@@ -28,7 +29,7 @@ internal static class BatchCommand
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
         {
-            template, data, templates, recipients, sheet, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint,
+            template, data, templates, recipients, sheet, asOf, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +47,7 @@ internal static class BatchCommand
             var name = parse.GetRequiredValue(template);
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
-            var items = RecipientArguments.ToItems(RecipientArguments.Load(parse.GetRequiredValue(recipients), parse.GetValue(sheet)).Recipients);
+            var items = RecipientArguments.ToItems(RecipientArguments.Load(parse.GetRequiredValue(recipients), parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice)).Recipients);
             var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
             var options = new BatchOptions

@@ -19,10 +19,11 @@ internal static class RenderCommand
         var font = CommonOptions.Font("TrueType font file for PDF output (default: IPAex明朝 from the system's font folders).");
         var recipientOption = new Option<string?>("--recipient", "-r") { Description = "One recipient: a local-government code (011002), builtin:code=…, or a one-row CSV/XLSX/JSON/YAML file." };
         var sheet = CommonOptions.Sheet();
+        var asOf = CommonOptions.AsOf();
 
         var command = new Command("render", "Render one document: template + notice data → txt, docx, pdf.")
         {
-            template, data, templates, format, output, font, docxFont, docxLatinFont, recipientOption, sheet,
+            template, data, templates, format, output, font, docxFont, docxLatinFont, recipientOption, sheet, asOf,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +41,7 @@ internal static class RenderCommand
             var stem = name;
             if (parse.GetValue(recipientOption) is { } recipientValue)
             {
-                var set = RecipientArguments.Load(recipientValue, parse.GetValue(sheet));
+                var set = RecipientArguments.Load(recipientValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice));
                 if (set.Recipients.Length != 1)
                 {
                     console.Error.WriteLine($"generator: --recipient '{recipientValue}' gives {set.Recipients.Length} recipients; render takes one (use 'generator batch' for several).");

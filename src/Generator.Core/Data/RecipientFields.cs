@@ -23,9 +23,9 @@ internal static class RecipientFields
         return fields;
     }
 
-    /// <summary>The recipient for a directory entry, unchanged.</summary>
+    /// <summary>The recipient for a directory entry, unchanged (source: its row in the directory or its change log).</summary>
     public static Recipient FromDirectory(LocalGovernment entry, LocalGovernmentDirectory directory) =>
-        ToRecipient(Create(entry), entry.Kind, new RecipientSource(LocalGovernmentDirectory.SourceName, directory.RowOf(entry.Code)));
+        ToRecipient(Create(entry), entry.Kind, directory.SourceOf(entry.Code));
 
     /// <summary>Freezes the fields into a <see cref="Recipient"/>.</summary>
     public static Recipient ToRecipient(OrderedDictionary<string, string> fields, LocalGovernmentKind kind, RecipientSource source) =>

@@ -66,7 +66,14 @@ internal sealed class RecipientMerger(string file, LocalGovernmentDirectory dire
             return null;
         }
         code = resolved;
-        if (!directory.TryGet(resolved, out var entry)) return null;
+        if (!directory.TryGet(resolved, out var entry))
+        {
+            // a code of a body that did not exist on the notice's date (or no longer did) is an error, not an outside body
+            if (!directory.TryExplainAbsent(resolved, out var message, out var hint)) return null;
+            Report(cell.Line, cell.Column, message, hint);
+            code = null;
+            return null;
+        }
         if (entry.InService) return entry;
         Report(cell.Line, cell.Column, $"Code {resolved} ({entry.Name}) is not in service: it has a code but no functioning office (北方領土).",
             "Remove this row.");

@@ -5,7 +5,8 @@ namespace Generator.Data;
 
 /// <summary>
 /// Parses <c>builtin:</c> selectors over the built-in directory: <c>all</c>, <c>prefectures</c>, <c>designated-cities</c>,
-/// <c>prefecture=…</c>, <c>kind=…</c>, <c>code=…</c> (lists separated by ',' or '、'). Only bodies in service are selected.
+/// <c>prefecture=…</c>, <c>kind=…</c>, <c>code=…</c> (lists separated by ',' or '、'). Only bodies in service are selected,
+/// with the names and codes of the directory's day (<see cref="LocalGovernmentDirectory.AsOf"/>).
 /// </summary>
 public static class RecipientSelector
 {
@@ -83,7 +84,10 @@ public static class RecipientSelector
             if (!LocalGovernmentCode.TryNormalize(value, out var code, out var error))
                 Report(diagnostics, selector, error, "Write 6-digit codes (or 5 digits without the check digit), separated by commas.");
             else if (!directory.TryGet(code, out var entry))
-                Report(diagnostics, selector, $"Unknown code '{code}': it is not in the built-in directory.", "Check the code.");
+            {
+                if (directory.TryExplainAbsent(code, out var message, out var hint)) Report(diagnostics, selector, message, hint);
+                else Report(diagnostics, selector, $"Unknown code '{code}': it is not in the built-in directory.", "Check the code.");
+            }
             else if (!entry.InService)
                 Report(diagnostics, selector, $"Code {code} ({entry.Name}) is not in service: it has a code but no functioning office (北方領土).", "Leave it out.");
             else entries.Add(entry);

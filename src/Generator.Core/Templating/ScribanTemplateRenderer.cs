@@ -104,6 +104,7 @@ public sealed partial class ScribanTemplateRenderer : ITemplateRenderer
     private Diagnostic FromRuntime(ScriptRuntimeException e)
     {
         var expression = ExpressionText(e.Span);
+        if (e.InnerException is DocumentRefusedException refused) return At(e.Span, refused.Message + ".", refused.Hint);
         if (e.InnerException is ArgumentException or FormatException or ArgumentOutOfRangeException)
         {
             var message = $"{e.InnerException.Message} (in '{expression}')";

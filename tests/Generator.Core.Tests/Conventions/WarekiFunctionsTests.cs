@@ -6,7 +6,7 @@ namespace Generator.Core.Tests.Conventions;
 public sealed class WarekiFunctionsTests
 {
     [Theory]
-    [InlineData("1868-01-25", "明治元年１月25日")]
+    [InlineData("1873-01-01", "明治６年１月１日")] // the first Gregorian day; 1868-01-25 … 1872-12-31 are refused (GregorianCalendarStartTests)
     [InlineData("1912-07-29", "明治45年７月29日")]
     [InlineData("1912-07-30", "大正元年７月30日")]
     [InlineData("1926-12-24", "大正15年12月24日")]

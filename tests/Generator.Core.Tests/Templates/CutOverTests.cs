@@ -61,8 +61,10 @@ public sealed class CutOverTests
         Assert.DoesNotContain("３．", TemplateRender.Text("forwarding-notice", SampleRecipients.Sapporo, "2024-03-31"));
         var after = TemplateRender.Text("forwarding-notice", SampleRecipients.Sapporo, "2024-04-01");
         Assert.Contains("３．次世代医療基盤法の改正について", after);
-        Assert.Contains("令和５年法律第35号により改正され、令和６年４月１日から", after);
-        Assert.Contains("改正前の第30条第１項から改正後の第52条第１項に移っています。", after);
+        // issue 16: the amending law by its title; the provision 「規定されています」, not 「移っています」
+        Assert.Contains("医療分野の研究開発に資するための匿名加工医療情報に関する法律の一部を改正する法律（令和５年法律第35号）により改正され、令和６年４月１日から", after);
+        Assert.Contains("医療情報の提供に関する規定（改正前の第30条第１項）は、改正後は第52条第１項に規定されています。", after);
+        Assert.DoesNotContain("移っています", after);
     }
 
     [Fact]

@@ -49,6 +49,13 @@ public sealed class KindWordingTests
     public void Council_referral_goes_from_the_head_to_the_council_chair_under_the_right_provision(string kind, string date)
     {
         var e = Expected[kind];
+        if (kind == "agency" && date == "2024-04-01")
+        {
+            // issue 16: from 2023-04-01 an agency cannot refer under 第129条 (地方公共団体の機関 only): refused, not drafted
+            var refused = Assert.Throws<Generator.Diagnostics.GeneratorException>(() => TemplateRender.Text("council-referral", SampleRecipients.ForKind(kind), date));
+            Assert.Contains("cannot itself refer a matter to a council from 2023-04-01", refused.Message);
+            return;
+        }
         var lines = TemplateRender.Text("council-referral", SampleRecipients.ForKind(kind), date).Split('\n');
         Assert.Contains($"{e.Council}会長　様", lines);
         Assert.Contains(lines, l => l.TrimStart('\u3000') == e.Head);
@@ -57,8 +64,8 @@ public sealed class KindWordingTests
         var basis = (date, kind) switch
         {
             ("2023-03-31", _) => $"　{e.OldOrdinance}第○条第○項の規定に基づき、下記のとおり諮問します。",
-            (_, "agency") => $"　{e.NewOrdinance}第○条の規定に基づき、下記のとおり諮問します。",
-            _ => $"　個人情報の保護に関する法律（平成15年法律第57号。以下「個人情報保護法」という。）第129条及び{e.NewOrdinance}第○条の規定に基づき、下記のとおり諮問します。",
+            // the sample's data is a hospital's: 第125条第１項 excludes 第129条, the body's 施行条例 alone is cited
+            _ => $"　{e.NewOrdinance}第○条の規定に基づき、下記のとおり諮問します。",
         };
         Assert.Contains(basis, lines);
         Assert.Contains($"{e.Self}が設置する病院において", text);
@@ -69,7 +76,9 @@ public sealed class KindWordingTests
     public void Council_agenda_has_its_tables_and_the_bodys_reasoning(string kind, string date)
     {
         var e = Expected[kind];
-        var notice = TemplateRender.Notice("council-agenda", date);
+        // from 2023-04-01 an agency cannot put a 諮問 before a council (第129条): its paper is a 報告
+        var matter = kind == "agency" && date == "2024-04-01" ? "報告" : "諮問";
+        var notice = TemplateRender.Notice("council-agenda", date, n => n["matter"] = matter);
         var document = Support.TestRendering.Project.Generate("council-agenda", notice, SampleRecipients.ForKind(kind));
         var tables = document.Blocks.OfType<Table>().ToList();
         Assert.Equal(2, tables.Count);
@@ -79,14 +88,24 @@ public sealed class KindWordingTests
 
         var text = new Generator.Writers.Text.PlainTextWriter().ToText(document);
         Assert.Contains($"本件は、医療分野の研究開発に資するため、{e.Self}が設置する病院において", text);
-        Assert.Contains($"６　{e.Council}への諮問について", text);
+        Assert.Contains($"６　{e.Council}への{matter}について", text);
         if (date == "2023-03-31")
         {
-            Assert.Contains(kind == "agency" ? $"地方独立行政法人である当法人には{e.OldOrdinance}が適用され" : $"{e.OldOrdinance}においても、第○条第○項第○号に同様の規定が置かれています。", text);
+            // issue 16: the body's own ordinance, not the State's 「全ての地方公共団体の条例において」
+            Assert.Contains(kind == "agency"
+                ? $"地方独立行政法人である当法人には{e.OldOrdinance}が適用され、同条例第○条第○項第○号は、保有個人情報を外部に提供することができる場合の一つとして、「法令に基づく場合」を定めています。"
+                : $"{e.OldOrdinance}第○条第○項第○号は、保有個人情報を外部に提供することができる場合の一つとして、「法令に基づく場合」を定めています。", text);
+            Assert.DoesNotContain("全ての地方公共団体の条例において", text);
+        }
+        else if (kind == "agency")
+        {
+            Assert.Contains("病院事業の経営を目的とする地方独立行政法人である当法人は、個人情報の保護に関する法律（平成15年法律第57号。以下「個人情報保護法」という。）第２条第11項第４号及び第16条第２項の規定により個人情報取扱事業者に当たります（同法第58条第１項第２号の規定により、一部の規定は適用されません。）。", text);
+            Assert.Contains($"地方独立行政法人である当法人は、個人情報保護法第129条の「地方公共団体の機関」に当たらないため、本件は、{e.Council}に報告するものです。", text);
         }
         else
         {
-            Assert.Contains(kind == "agency" ? "病院事業の経営を目的とする地方独立行政法人である当法人には個人情報取扱事業者に関する規律が適用され" : $"{e.Self}が行う病院の運営の業務における個人情報の取扱いには個人情報取扱事業者に関する規律が適用され", text);
+            Assert.Contains($"第58条第２項第１号及び第125条第１項の規定により、{e.Self}が行う病院の運営の業務における個人情報の取扱いには、個人情報取扱事業者に関する規律（開示請求等に関する規律を除く。）が適用されます。", text);
+            Assert.Contains("同法第27条第１項は、あらかじめ本人の同意を得ないで個人データを第三者に提供することを禁じ、その例外の一つとして「法令に基づく場合」（同項第１号）を定めています。", text);
         }
     }
 }

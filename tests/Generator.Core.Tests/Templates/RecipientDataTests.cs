@@ -13,7 +13,11 @@ public sealed class RecipientDataTests
         var referral = TemplateRender.Text("council-referral", recipient, "2023-04-01");
         Assert.Contains("札幌市情報公開・個人情報保護審議会会長　様", referral);
         Assert.Contains("札幌市長　秋元　克広", referral);
-        Assert.Contains("第129条及び札幌市個人情報の保護に関する法律施行条例第○条の規定に基づき", referral);
+        // the sample's data is a hospital's: 第129条 does not apply (第125条第１項), the 施行条例 alone is cited
+        Assert.Contains("　札幌市個人情報の保護に関する法律施行条例第○条の規定に基づき、下記のとおり諮問します。", referral);
+        var administration = TemplateRender.Text("council-referral", recipient, "2023-04-01",
+            n => ((Dictionary<string, object?>)n["holder"]!)["operation"] = "administration");
+        Assert.Contains("第129条及び札幌市個人情報の保護に関する法律施行条例第○条の規定に基づき", administration);
 
         var notice = TemplateRender.Text("forwarding-notice", SampleRecipients.Of("011002", "01", "北海道", "札幌市", "designated_city", "市長", addressee: "札幌市保健福祉局長"), "2023-04-01");
         Assert.Contains("札幌市保健福祉局長　様", notice);
