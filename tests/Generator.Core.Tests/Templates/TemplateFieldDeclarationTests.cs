@@ -53,7 +53,7 @@ public sealed class TemplateFieldDeclarationTests
     {
         var fields = TemplateFieldSet.Load(Path.Combine(Root.Directory, template));
         var path = Path.Combine(Root.Directory, template, "notice.yaml");
-        Assert.Empty(fields.Validate(Pipeline.NoticeFile.Load(path), path).Select(d => d.ToString()));
+        Assert.Empty(fields.Validate(global::Generator.Pipeline.NoticeFile.Load(path), path).Select(d => d.ToString()));
     }
 
     [Fact]

@@ -120,7 +120,7 @@ public sealed class TemplateFieldSetTests
         File.WriteAllText(path, notice);
         try
         {
-            var problems = Set().Validate(Pipeline.NoticeFile.Load(path), path).Select(d => d.ToString().Replace(path, "notice.yaml"));
+            var problems = Set().Validate(global::Generator.Pipeline.NoticeFile.Load(path), path).Select(d => d.ToString().Replace(path, "notice.yaml"));
             Assert.Equal("""
                 notice.yaml: error: 文書番号 (number) is required but missing. — Add 'number: 保福第1234号' (発信者の文書番号).
                 notice.yaml(1,8): error: 開始日 (start) must be a date written YYYY-MM-DD (e.g. 2023-04-01), not 'R6.6.3'. — Write it like 'start: 2024-06-03'
