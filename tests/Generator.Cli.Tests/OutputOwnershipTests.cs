@@ -227,6 +227,17 @@ public sealed class OutputOwnershipTests
     }
 
     [Fact]
+    public void A_refused_run_into_a_new_nested_folder_leaves_no_folder_and_no_lock_behind()
+    {
+        var temp = CliRunner.TempDir();
+        var recipients = RecipientFile.WriteCsv(temp, "送付先.csv", "code", "011002", "011003");   // 011003: wrong check digit
+        var (exit, _, error) = CliRunner.Run("batch", "forwarding-notice", "--recipients", recipients, "--format", "txt", "--out", Path.Combine(temp, "2026", "12", "out"));
+        Assert.Equal(1, exit);
+        Assert.Contains("送付先.csv(3", error);
+        Assert.Equal(["送付先.csv"], Directory.GetFileSystemEntries(temp).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Two_batches_started_at_once_into_one_folder_never_both_write()
     {
         var temp = CliRunner.TempDir();

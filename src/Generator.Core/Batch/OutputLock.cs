@@ -9,11 +9,13 @@ internal sealed class OutputLock : IDisposable
 {
     private readonly FileStream stream;
     private readonly string path;
+    private readonly List<string> created;
 
-    private OutputLock(FileStream stream, string path)
+    private OutputLock(FileStream stream, string path, List<string> created)
     {
         this.stream = stream;
         this.path = path;
+        this.created = created;
     }
 
     /// <summary>The lock file's path for <paramref name="outputDirectory"/> (a full path).</summary>
@@ -25,10 +27,13 @@ internal sealed class OutputLock : IDisposable
     public static OutputLock Acquire(string outputDirectory)
     {
         var path = PathFor(outputDirectory);
+        var created = new List<string>(); // parent folders made here, deepest first: removed again if the run leaves them empty
+        for (var dir = Path.GetDirectoryName(path); dir is not null && !Directory.Exists(dir) && !File.Exists(dir); dir = Path.GetDirectoryName(dir))
+            created.Add(dir);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {
-            return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1), path);
+            return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1), path, created);
         }
         catch (IOException) when (File.Exists(path))
         {
@@ -38,17 +43,31 @@ internal sealed class OutputLock : IDisposable
         }
     }
 
-    /// <summary>Removes the lock file and releases the lock.</summary>
+    /// <summary>Removes the lock file and releases the lock (on Windows, where an open file cannot be deleted, in that order reversed).</summary>
     public void Dispose()
+    {
+        if (!OperatingSystem.IsWindows()) TryDelete();
+        stream.Dispose();
+        if (OperatingSystem.IsWindows()) TryDelete();
+        try
+        {
+            foreach (var dir in created.TakeWhile(d => !Directory.EnumerateFileSystemEntries(d).Any())) Directory.Delete(dir);
+        }
+        catch (IOException)
+        {
+            // something else is using the folder now: it stays
+        }
+    }
+
+    private void TryDelete()
     {
         try
         {
             File.Delete(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // another process may be about to take it; the lock itself is released below either way
+            // another run may hold it by now; the lock itself is released either way
         }
-        stream.Dispose();
     }
 }
