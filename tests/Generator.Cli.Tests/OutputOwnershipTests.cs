@@ -238,6 +238,25 @@ public sealed class OutputOwnershipTests
     }
 
     [Fact]
+    public void A_file_added_or_edited_while_the_batch_writes_is_not_lost()
+    {
+        var (temp, dir) = PreviousRun();
+        var tmp = Directory.CreateDirectory(Path.Combine(temp, "tmp")).FullName;
+        using var child = ChildCli.Start(tmp, "batch", "forwarding-notice", "--recipients", "builtin:all", "--format", "docx", "--no-print", "--out", dir);
+        var staging = Path.Combine(temp, $".out.staging-{child.Id}");
+        child.WaitUntil(() => Directory.Exists(staging) && Directory.EnumerateFiles(staging).Take(20).Count() == 20, "the staging folder holding files");
+        File.WriteAllText(Path.Combine(dir, "メモ.txt"), "作業中のメモ\n");
+        File.AppendAllText(Path.Combine(dir, "011002_札幌市.txt"), "手で書き足した行\n");
+        var during = FolderSnapshot.Take(dir);
+
+        Assert.Equal(1, child.WaitForExit());
+        Assert.Contains("did not write (not listed in its manifest.json): メモ.txt.", child.Error);
+        Assert.Contains("(SHA-256 differs from manifest.json): 011002_札幌市.txt.", child.Error);
+        Assert.Equal(during, FolderSnapshot.Take(dir));
+        Assert.Equal(["out", "tmp"], Directory.GetFileSystemEntries(temp).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Two_batches_started_at_once_into_one_folder_never_both_write()
     {
         var temp = CliRunner.TempDir();

@@ -28,7 +28,7 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         outputDirectory = RealPath.Of(shownDirectory);
         if (OutputPlacement.Check(outputDirectory, options.Inputs) is { Count: > 0 } misplaced) throw new GeneratorException(misplaced);
         using var writing = OutputLock.Acquire(outputDirectory);
-        var documents = Validate(templateName, notice, items, outputDirectory, progress, cancellationToken);
+        var documents = Validate(templateName, notice, items, outputDirectory, progress, cancellationToken, out var seen);
 
         var previous = options.SkipUnchanged ? BatchManifest.TryRead(outputDirectory) : null;
         using var staging = StagingDirectory.Create(outputDirectory);
@@ -68,7 +68,7 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         cancellationToken.ThrowIfCancellationRequested();
         // the folder is checked again just before the swap: a file added or edited while the run wrote is not lost
         var late = new List<Diagnostic>();
-        OutputOwnership.Check(outputDirectory, options.OverwriteEdited, late.Add);
+        OutputOwnership.Check(outputDirectory, options.OverwriteEdited, late.Add, seen);
         if (late.Count > 0) throw new GeneratorException(late);
         staging.Commit();
         progress?.Report(new BatchProgress("done", items.Count, items.Count, null));
@@ -77,10 +77,14 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
 
     /// <summary>Renders every document and checks it, collecting every problem; returns the documents when there are none.</summary>
     public Document[] Validate(string templateName, IReadOnlyDictionary<string, object?> notice, IReadOnlyList<BatchItem> items,
-        string outputDirectory, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+        string outputDirectory, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Validate(templateName, notice, items, outputDirectory, progress, cancellationToken, out _);
+
+    private Document[] Validate(string templateName, IReadOnlyDictionary<string, object?> notice, IReadOnlyList<BatchItem> items,
+        string outputDirectory, IProgress<BatchProgress>? progress, CancellationToken cancellationToken, out OutputOwnership.Seen seen)
     {
         var problems = new ConcurrentBag<(int Index, Diagnostic Diagnostic)>();
-        OutputOwnership.Check(outputDirectory, options.OverwriteEdited, d => problems.Add((-1, d)));
+        seen = OutputOwnership.Check(outputDirectory, options.OverwriteEdited, d => problems.Add((-1, d)));
         CheckFileStems(items, problems);
 
         var documents = new Document[items.Count];

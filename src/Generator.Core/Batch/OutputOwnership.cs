@@ -17,17 +17,26 @@ internal static class OutputOwnership
 
     private const string Marker = $"\"format\": \"{BatchManifest.FormatMarker}\"";
 
-    /// <summary>Adds a problem for each reason the batch may not replace <paramref name="outputDirectory"/>.</summary>
-    public static void Check(string outputDirectory, bool overwriteEdited, Action<Diagnostic> problem)
+    /// <summary>Listed files found unedited by a check, with their size and last write time: a later check hashes only
+    /// those whose size or time changed since.</summary>
+    public sealed class Seen
     {
+        internal Dictionary<string, (long Length, DateTime Written)> Files { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds a problem for each reason the batch may not replace <paramref name="outputDirectory"/>; pass the
+    /// <see cref="Seen"/> of an earlier check of the same folder to skip hashing files that did not change since.</summary>
+    public static Seen Check(string outputDirectory, bool overwriteEdited, Action<Diagnostic> problem, Seen? earlier = null)
+    {
+        var seen = new Seen();
         if (File.Exists(outputDirectory))
         {
             problem(new Diagnostic(outputDirectory, 0, 0, "--out names a file, not a folder.", "Choose a folder with --out (a new one is created)."));
-            return;
+            return seen;
         }
-        if (!Directory.Exists(outputDirectory)) return;
+        if (!Directory.Exists(outputDirectory)) return seen;
         var top = Directory.EnumerateFileSystemEntries(outputDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        if (top.Count == 0) return;
+        if (top.Count == 0) return seen;
 
         var manifest = BatchManifest.TryRead(outputDirectory);
         if (manifest is null)
@@ -41,7 +50,7 @@ internal static class OutputOwnership
                 foreignManifest
                     ? "Choose a new or empty folder with --out; if an older Generator made this folder, delete or rename it yourself once you have kept what you need."
                     : "Choose a new or empty folder with --out, or move these out of the folder."));
-            return;
+            return seen;
         }
 
         var listed = manifest.Files!.Select(f => f.Path).Append(BatchManifest.JsonName).ToHashSet(StringComparer.Ordinal);
@@ -51,12 +60,13 @@ internal static class OutputOwnership
                 $"The output folder holds {(foreign.Count == 1 ? "an entry" : $"{foreign.Count} entries")} that the previous Generator run did not write (not listed in its {BatchManifest.JsonName}): {Names(foreign)}.",
                 "Move them out of the folder (a batch replaces the whole folder), or choose another folder with --out."));
 
-        if (overwriteEdited) return;
-        var edited = manifest.Files!.Where(f => IsEdited(outputDirectory, f)).Select(f => f.Path).ToList();
+        if (overwriteEdited) return seen;
+        var edited = manifest.Files!.Where(f => IsEdited(outputDirectory, f, earlier, seen)).Select(f => f.Path).ToList();
         if (edited.Count > 0)
             problem(new Diagnostic(outputDirectory, 0, 0,
                 $"{(edited.Count == 1 ? "A file" : $"{edited.Count} files")} changed since Generator wrote {(edited.Count == 1 ? "it" : "them")} (SHA-256 differs from {BatchManifest.JsonName}): {Names(edited)}.",
                 "Copy your edits out of the folder, or rerun with --overwrite-edited to replace them."));
+        return seen;
     }
 
     /// <summary>"a, b, c and 3 more".</summary>
@@ -81,9 +91,15 @@ internal static class OutputOwnership
         return foreign;
     }
 
-    private static bool IsEdited(string outputDirectory, BatchManifest.OutputFile file)
+    private static bool IsEdited(string outputDirectory, BatchManifest.OutputFile file, Seen? earlier, Seen seen)
     {
-        var path = Path.Combine(outputDirectory, file.Path);
-        return File.Exists(path) && (new FileInfo(path).Length != file.Bytes || BatchManifest.Sha256(path) != file.Sha256);
+        var info = new FileInfo(Path.Combine(outputDirectory, file.Path));
+        if (!info.Exists) return false;
+        var state = (info.Length, info.LastWriteTimeUtc);
+        var edited = earlier?.Files.TryGetValue(file.Path, out var before) == true && before == state
+            ? false
+            : info.Length != file.Bytes || BatchManifest.Sha256(info.FullName) != file.Sha256;
+        if (!edited) seen.Files[file.Path] = state;
+        return edited;
     }
 }
