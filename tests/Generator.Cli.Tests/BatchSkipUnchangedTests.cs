@@ -66,7 +66,7 @@ public sealed class BatchSkipUnchangedTests
     }
 
     [Fact]
-    public void A_reused_file_that_was_edited_since_is_made_anew()
+    public void A_reused_file_that_was_edited_since_is_made_anew_only_with_overwrite_edited()
     {
         var temp = CliRunner.TempDir();
         var dir = Path.Combine(temp, "out");
@@ -77,7 +77,13 @@ public sealed class BatchSkipUnchangedTests
         var first = FolderSnapshot.Take(dir);
 
         File.AppendAllText(Path.Combine(dir, "011002_札幌市.txt"), "手で書き足した行\n");
-        (exit, var output, error) = CliRunner.Run(batch);
+        var edited = FolderSnapshot.Take(dir);
+        (exit, _, error) = CliRunner.Run(batch);
+        Assert.Equal(1, exit);                           // the edit is never lost silently
+        Assert.Contains("011002_札幌市.txt", error);
+        Assert.Equal(edited, FolderSnapshot.Take(dir));
+
+        (exit, var output, error) = CliRunner.Run([.. batch, "--overwrite-edited"]);
         Assert.True(exit == 0, error);
         Assert.Contains("(2 recipients unchanged, reused)", output);
         Assert.Equal(first, FolderSnapshot.Take(dir));   // the edit is gone: the file is the generated one again

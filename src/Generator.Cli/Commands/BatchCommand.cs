@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using Generator.Batch;
+using Generator.IO;
 using Generator.Cli.Progress;
 
 namespace Generator.Cli.Commands;
@@ -17,7 +18,8 @@ internal static class BatchCommand
         var sheet = CommonOptions.Sheet();
         var asOf = CommonOptions.AsOf();
         var format = new Option<string>("--format", "-f") { Description = $"Output formats, comma-separated: {string.Join(", ", WriterCatalog.DocumentFormats)}.", DefaultValueFactory = _ => "docx,pdf" };
-        var output = CommonOptions.OutputFolder("Output folder; replaced as a whole when the run completes.");
+        var output = CommonOptions.OutputFolder("Output folder: new, empty, or made by an earlier batch. A batch replaces only the files an earlier batch wrote there (listed in its manifest.json); it refuses a folder holding anything else, and files edited since (see --overwrite-edited).");
+        var overwriteEdited = new Option<bool>("--overwrite-edited") { Description = "Replace generated files in --out that were edited since the last run (otherwise the run stops and names them)." };
         var docxFont = CommonOptions.EastAsianFont();
         var docxLatinFont = CommonOptions.LatinFont();
         var font = CommonOptions.Font("TrueType font file for PDF output.");
@@ -29,7 +31,7 @@ internal static class BatchCommand
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
         {
-            template, data, templates, recipients, sheet, asOf, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint,
+            template, data, templates, recipients, sheet, asOf, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint, overwriteEdited,
         };
         command.SetAction(parse =>
         {
@@ -47,12 +49,15 @@ internal static class BatchCommand
             var name = parse.GetRequiredValue(template);
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
-            var items = RecipientArguments.ToItems(RecipientArguments.Load(parse.GetRequiredValue(recipients), parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice)).Recipients);
+            var recipientsValue = parse.GetRequiredValue(recipients);
+            var items = RecipientArguments.ToItems(RecipientArguments.Load(recipientsValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice)).Recipients);
             var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
             var options = new BatchOptions
             {
                 SkipUnchanged = parse.GetValue(skip),
+                OverwriteEdited = parse.GetValue(overwriteEdited),
+                Inputs = InputPaths(generator, recipientsValue, parse.GetValue(data), parse.GetValue(font)),
                 WriterSettings = settings.Fingerprint(),
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
                 GlyphCoverage = formats.Contains("pdf") ? WriterCatalog.DefaultGlyphCoverage(settings.FontPath) : null,
@@ -83,11 +88,27 @@ internal static class BatchCommand
                 console.Error.WriteLine("generator: interrupted; the output folder was left as it was.");
                 return 130;
             }
+            catch (Exception e) when (WriteFailure.Is(e))
+            {
+                console.Error.WriteLine($"generator: error: could not write the output to {outDir}: {WriteFailure.Message(e)} — the output folder was left as it was; check free space and permissions, or choose another folder with --out.");
+                return CliApp.InputError;
+            }
             finally
             {
                 Console.CancelKeyPress -= onCancel;
             }
         });
         return command;
+    }
+
+    /// <summary>What the run reads from disk: the recipient file (not a builtin: selector or code), --data, --font, the templates folder.</summary>
+    private static List<string> InputPaths(Generator.Pipeline.DocumentGenerator generator, string recipients, FileInfo? data, FileInfo? font)
+    {
+        var inputs = new List<string>();
+        if (File.Exists(recipients)) inputs.Add(Path.GetFullPath(recipients));
+        if (data is not null) inputs.Add(data.FullName);
+        if (font is not null) inputs.Add(font.FullName);
+        if (generator.Renderer is Generator.Templating.ScribanTemplateRenderer scriban) inputs.Add(scriban.Root.Directory);
+        return inputs;
     }
 }

@@ -69,11 +69,17 @@ internal static class RenderCommand
                     files.Add((Path.Combine(outDir, $"{stem}.{writer.Extension}"), buffer.ToArray()));
                 }
             }
-            foreach (var (path, bytes) in files)
+            // all formats or none: a failure (full disk, a folder in the way) leaves every output as it was
+            try
             {
-                AtomicFile.Write(path, s => s.Write(bytes));
-                console.Out.WriteLine(path);
+                AtomicFileSet.Write(files);
             }
+            catch (Exception e) when (WriteFailure.Is(e))
+            {
+                console.Error.WriteLine($"generator: error: could not write the output to {outDir}: {WriteFailure.Message(e)} — no file was written or changed; check free space and permissions, or choose another folder with --out.");
+                return CliApp.InputError;
+            }
+            foreach (var (path, _) in files) console.Out.WriteLine(path);
             return CliApp.Success;
         });
         return command;

@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Generator.Batch;
 
-/// <summary>manifest.csv (UTF-8 with BOM, for Excel) and manifest.json: each recipient, its files, pages and SHA-256.</summary>
+/// <summary>manifest.csv (UTF-8 with BOM, for Excel) and manifest.json: each recipient, its files, pages and SHA-256,
+/// and (manifest.json) every file the run wrote, which is what a later run may replace.</summary>
 public static class BatchManifest
 {
     /// <summary>File name of the JSON manifest (also read back for --skip-unchanged).</summary>
@@ -13,6 +15,9 @@ public static class BatchManifest
 
     /// <summary>File name of the CSV manifest.</summary>
     public const string CsvName = "manifest.csv";
+
+    /// <summary>The <c>format</c> value that marks a manifest.json as written by Generator (this layout, with <c>files</c>).</summary>
+    public const string FormatMarker = "generator-batch-manifest/2";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -24,30 +29,54 @@ public static class BatchManifest
     /// <summary>One recipient's entry in manifest.json.</summary>
     public sealed record Entry(int Index, string Label, string Code, string Name, string Fingerprint, IReadOnlyList<BatchFile> Files);
 
-    /// <summary>The whole manifest.json.</summary>
-    public sealed record Manifest(string Template, int Recipients, IReadOnlyList<Entry> Entries);
+    /// <summary>One file the run wrote: its path relative to the output folder ('/'-separated), SHA-256 and size.</summary>
+    public sealed record OutputFile(string Path, string Sha256, long Bytes);
 
-    /// <summary>Writes both manifests into <paramref name="directory"/>.</summary>
+    /// <summary>The whole manifest.json; <see cref="Files"/> lists every file of the run but manifest.json itself.</summary>
+    public sealed record Manifest(string? Format, string Template, int Recipients, IReadOnlyList<Entry> Entries, IReadOnlyList<OutputFile>? Files);
+
+    /// <summary>Writes both manifests into <paramref name="directory"/>, which holds the run's other files already.</summary>
     public static void Write(string directory, string template, IReadOnlyList<BatchItemResult> results)
     {
-        var entries = results.Select(r => new Entry(r.Index, r.Item.Label, r.Item.Field("code"), r.Item.Field("name"), r.Fingerprint, r.Files)).ToList();
-        File.WriteAllText(Path.Combine(directory, JsonName), JsonSerializer.Serialize(new Manifest(template, results.Count, entries), Json) + "\n", new UTF8Encoding(false));
         File.WriteAllText(Path.Combine(directory, CsvName), Csv(results), new UTF8Encoding(true));
+        var entries = results.Select(r => new Entry(r.Index, r.Item.Label, r.Item.Field("code"), r.Item.Field("name"), r.Fingerprint, r.Files)).ToList();
+        var manifest = new Manifest(FormatMarker, template, results.Count, entries, ListFiles(directory, results));
+        File.WriteAllText(Path.Combine(directory, JsonName), JsonSerializer.Serialize(manifest, Json) + "\n", new UTF8Encoding(false));
     }
 
-    /// <summary>Reads manifest.json of a previous run; null when absent or unreadable.</summary>
+    /// <summary>Reads manifest.json of a previous Generator run; null when absent, unreadable or not Generator's (no <see cref="FormatMarker"/>).</summary>
     public static Manifest? TryRead(string directory)
     {
         var path = Path.Combine(directory, JsonName);
         if (!File.Exists(path)) return null;
         try
         {
-            return JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json);
+            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json);
+            return manifest is { Format: FormatMarker, Files: not null, Entries: not null } ? manifest : null;
         }
         catch (JsonException)
         {
             return null;
         }
+    }
+
+    /// <summary>The SHA-256 of a file, lower-case hex.</summary>
+    public static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Every file under <paramref name="directory"/> in ordinal order, reusing the hashes the recipients' files already have.</summary>
+    private static List<OutputFile> ListFiles(string directory, IReadOnlyList<BatchItemResult> results)
+    {
+        var known = results.SelectMany(r => r.Files).GroupBy(f => f.FileName).ToDictionary(g => g.Key, g => g.First());
+        return Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => (Full: f, Name: System.IO.Path.GetRelativePath(directory, f).Replace('\\', '/')))
+            .Where(f => f.Name != JsonName)
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => known.TryGetValue(f.Name, out var k) ? new OutputFile(f.Name, k.Sha256, k.Bytes) : new OutputFile(f.Name, Sha256(f.Full), new FileInfo(f.Full).Length))
+            .ToList();
     }
 
     private static string Csv(IReadOnlyList<BatchItemResult> results)

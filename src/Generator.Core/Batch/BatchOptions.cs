@@ -15,6 +15,14 @@ public sealed record BatchOptions
     /// DOCX font names — so that <see cref="SkipUnchanged"/> never reuses a file made with other settings.</summary>
     public string WriterSettings { get; init; } = "";
 
+    /// <summary>Replace generated files that a person edited since the last run (their SHA-256 no longer matches
+    /// manifest.json); without it such a run is refused before anything is written.</summary>
+    public bool OverwriteEdited { get; init; }
+
+    /// <summary>Files and folders the run reads (recipient file, notice data, font, templates folder): the output
+    /// folder may neither hold one of them nor lie inside one of the folders.</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = [];
+
     /// <summary>Glyph coverage of the PDF font, checked for every document before anything is written; null to skip.</summary>
     public IGlyphCoverage? GlyphCoverage { get; init; }
 

@@ -23,8 +23,12 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
     public BatchResult Run(string templateName, IReadOnlyDictionary<string, object?> notice, IReadOnlyList<BatchItem> items,
         string outputDirectory, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        outputDirectory = Path.GetFullPath(outputDirectory);
-        var documents = Validate(templateName, notice, items, outputDirectory, progress, cancellationToken);
+        var shownDirectory = Path.GetFullPath(outputDirectory);
+        // a link to a folder: write where it points and keep the link
+        outputDirectory = RealPath.Of(shownDirectory);
+        if (OutputPlacement.Check(outputDirectory, options.Inputs) is { Count: > 0 } misplaced) throw new GeneratorException(misplaced);
+        using var writing = OutputLock.Acquire(outputDirectory);
+        var documents = Validate(templateName, notice, items, outputDirectory, progress, cancellationToken, out var seen);
 
         var previous = options.SkipUnchanged ? BatchManifest.TryRead(outputDirectory) : null;
         using var staging = StagingDirectory.Create(outputDirectory);
@@ -62,17 +66,25 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         artifacts.Add(BatchManifest.JsonName);
 
         cancellationToken.ThrowIfCancellationRequested();
+        // the folder is checked again just before the swap: a file added or edited while the run wrote is not lost
+        var late = new List<Diagnostic>();
+        OutputOwnership.Check(outputDirectory, options.OverwriteEdited, late.Add, seen);
+        if (late.Count > 0) throw new GeneratorException(late);
         staging.Commit();
         progress?.Report(new BatchProgress("done", items.Count, items.Count, null));
-        return new BatchResult(results, artifacts, outputDirectory);
+        return new BatchResult(results, artifacts, shownDirectory);
     }
 
     /// <summary>Renders every document and checks it, collecting every problem; returns the documents when there are none.</summary>
     public Document[] Validate(string templateName, IReadOnlyDictionary<string, object?> notice, IReadOnlyList<BatchItem> items,
-        string outputDirectory, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+        string outputDirectory, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Validate(templateName, notice, items, outputDirectory, progress, cancellationToken, out _);
+
+    private Document[] Validate(string templateName, IReadOnlyDictionary<string, object?> notice, IReadOnlyList<BatchItem> items,
+        string outputDirectory, IProgress<BatchProgress>? progress, CancellationToken cancellationToken, out OutputOwnership.Seen seen)
     {
         var problems = new ConcurrentBag<(int Index, Diagnostic Diagnostic)>();
-        CheckOutputFolder(outputDirectory, problems);
+        seen = OutputOwnership.Check(outputDirectory, options.OverwriteEdited, d => problems.Add((-1, d)));
         CheckFileStems(items, problems);
 
         var documents = new Document[items.Count];
@@ -192,15 +204,6 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
 
     private ParallelOptions ParallelOptions(CancellationToken token) =>
         new() { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = token };
-
-    private static void CheckOutputFolder(string outputDirectory, ConcurrentBag<(int, Diagnostic)> problems)
-    {
-        if (!Directory.Exists(outputDirectory) || !Directory.EnumerateFileSystemEntries(outputDirectory).Any()) return;
-        if (File.Exists(Path.Combine(outputDirectory, BatchManifest.JsonName))) return;
-        problems.Add((-1, new Diagnostic(outputDirectory, 0, 0,
-            "The output folder holds files that a previous batch did not make; a batch replaces its whole output folder.",
-            "Choose a new or empty folder with --out.")));
-    }
 
     private static void CheckFileStems(IReadOnlyList<BatchItem> items, ConcurrentBag<(int, Diagnostic)> problems)
     {

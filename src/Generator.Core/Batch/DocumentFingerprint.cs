@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Generator.Model;
@@ -5,17 +7,22 @@ using Generator.Writers;
 
 namespace Generator.Batch;
 
-/// <summary>A hash of everything a recipient's files depend on: the document's content, the writers (format and version)
+/// <summary>A hash of everything a recipient's files depend on: the document's content, the writers (format and the
+/// build of their code)
 /// and the writers' settings (font file, font names).</summary>
 /// <remarks>Outputs are a pure function of these, so equal fingerprints mean equal files: the basis of --skip-unchanged.</remarks>
 internal static class DocumentFingerprint
 {
-    public static string Of(Document document, IReadOnlyList<IDocumentWriter> writers, string writerSettings)
+    public static string Of(Document document, IReadOnlyList<IDocumentWriter> writers, string writerSettings) =>
+        Of(document, writers, writerSettings, BuildIdentity);
+
+    /// <summary>The fingerprint with <paramref name="buildIdentity"/> naming each writer's build (tests vary it).</summary>
+    internal static string Of(Document document, IReadOnlyList<IDocumentWriter> writers, string writerSettings, Func<Assembly, string> buildIdentity)
     {
         var sb = new StringBuilder();
         sb.Append(writerSettings).Append('\u001e');
         foreach (var writer in writers)
-            sb.Append(writer.Format).Append('/').Append(writer.GetType().Assembly.GetName().Version).Append('\u001f');
+            sb.Append(writer.Format).Append('/').Append(buildIdentity(writer.GetType().Assembly)).Append('\u001f');
         var m = document.Metadata;
         sb.Append(m.Title).Append('\u001f').Append(m.Author).Append('\u001f').Append(m.Subject).Append('\u001f')
           .Append(m.Date?.ToString("O")).Append('\u001f').Append(m.Identifier).Append('\u001f').Append(m.Language).Append('\u001e');
@@ -28,4 +35,13 @@ internal static class DocumentFingerprint
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
+
+    private static readonly ConcurrentDictionary<Assembly, string> Builds = new();
+
+    /// <summary>Which build of a writer's code this is: the SHA-256 of its assembly file (the assembly version stays
+    /// 1.0.0.0 across builds), or its module version id when it has no file (single-file apps); computed once per process.</summary>
+    public static string BuildIdentity(Assembly assembly) => Builds.GetOrAdd(assembly, a =>
+        a.Location is { Length: > 0 } file && File.Exists(file)
+            ? "sha256:" + BatchManifest.Sha256(file)
+            : "mvid:" + a.ManifestModule.ModuleVersionId.ToString("N"));
 }

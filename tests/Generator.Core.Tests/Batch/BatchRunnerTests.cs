@@ -119,7 +119,8 @@ public sealed class BatchRunnerTests
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "年度計画.xlsx"), "x");
         var e = Assert.Throws<GeneratorException>(() => Runner().Run("batch-letter", Notice, Three, dir));
-        Assert.Contains("previous batch did not make", Assert.Single(e.Diagnostics).Message);
+        Assert.Contains("was not made by Generator", Assert.Single(e.Diagnostics).Message);
+        Assert.Contains("年度計画.xlsx", e.Diagnostics[0].Message);
         Assert.True(File.Exists(Path.Combine(dir, "年度計画.xlsx")));
     }
 
