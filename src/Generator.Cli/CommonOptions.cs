@@ -13,7 +13,7 @@ internal static class CommonOptions
     public static Option<FileInfo?> Data() => new("--data", "-d") { Description = "The notice's data file (YAML). Default: templates/<template>/notice.yaml.", CustomParser = OptionParsers.File("--data") };
 
     /// <summary>--out: the output folder (required); refused at parse time when it names an existing file.</summary>
-    public static Option<DirectoryInfo> OutputFolder(string description) => new("--out", "-o") { Description = description, Required = true, CustomParser = OptionParsers.Folder("--out") };
+    public static Option<DirectoryInfo> OutputFolder(string description) => new("--out", "-o") { Description = description, Required = true, CustomParser = OptionParsers.OutputFolder("--out") };
 
     /// <summary>--font: the TrueType file for PDF output.</summary>
     public static Option<FileInfo?> Font(string description) => new("--font") { Description = description, CustomParser = OptionParsers.File("--font") };

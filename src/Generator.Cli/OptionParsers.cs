@@ -32,6 +32,11 @@ internal static class OptionParsers
     public static Func<ArgumentResult, DirectoryInfo?> Folder(string option) =>
         PathOfKind(option, p => new DirectoryInfo(p), System.IO.File.Exists, "a folder", "a file");
 
+    /// <summary>The path of an output folder: refused only when it is not a valid path. An existing file there is the
+    /// command's to refuse, as an input problem (exit 1) like the other states of the output folder.</summary>
+    public static Func<ArgumentResult, DirectoryInfo?> OutputFolder(string option) =>
+        PathOfKind(option, p => new DirectoryInfo(p), _ => false, "a folder", "a file");
+
     private static Func<ArgumentResult, T?> PathOfKind<T>(string option, Func<string, T> create, Func<string, bool> isOtherKind, string wanted, string other)
         where T : FileSystemInfo => result =>
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Generator.Diagnostics;
 using Generator.IO;
 
 namespace Generator.Cli.Commands;
@@ -51,6 +52,8 @@ internal static class RenderCommand
                 (fields, label, stem) = (RecipientArguments.Fields(set.Recipients[0]), item.Label, item.FileStem);
             }
             var outDir = parse.GetRequiredValue(output).FullName;
+            if (File.Exists(outDir))
+                throw new GeneratorException(new Diagnostic(outDir, 0, 0, "--out names a file, not a folder.", "Choose a folder with --out (a new one is created)."));
             var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
 
             // generate everything in memory first: a failure leaves the output folder as it was
