@@ -1,3 +1,4 @@
+using Generator.Diagnostics;
 using Generator.Model;
 using Generator.Pdf.Fonts;
 using Generator.Pdf.Labels;
@@ -35,7 +36,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
     public string Extension => "pdf";
 
     /// <summary>The characters the PDF font can draw; lets a batch check every document before writing any.</summary>
-    /// <exception cref="Generator.Diagnostics.GeneratorException">No font was found.</exception>
+    /// <exception cref="GeneratorException">No font was found.</exception>
     public IGlyphCoverage GlyphCoverage => font.Value.Coverage;
 
     /// <inheritdoc />
@@ -50,7 +51,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
 
     /// <summary>Writes several documents one after another into one PDF (a print bundle), each with its own page numbers,
     /// one embedded font subset for all; <paramref name="metadata"/> describes the bundle. Returns the page count.</summary>
-    /// <exception cref="Generator.Diagnostics.GeneratorException">A document has a character the font lacks, or no font was found.</exception>
+    /// <exception cref="GeneratorException">A document has a character the font lacks, or no font was found.</exception>
     /// <param name="documents">The documents, in print order.</param>
     /// <param name="metadata">Properties of the bundle.</param>
     /// <param name="output">Where the PDF goes.</param>
@@ -64,7 +65,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
     }
 
     /// <summary>Address labels (宛名ラベル) on A4 sheets, 12 per sheet by default; returns the number of sheets.</summary>
-    /// <exception cref="Generator.Diagnostics.GeneratorException">A label has a character the font lacks, or no font was found.</exception>
+    /// <exception cref="GeneratorException">A label has a character the font lacks, or no font was found.</exception>
     public int WriteLabels(IReadOnlyList<AddressLabel> labels, string identifier, Stream output, LabelSheetOptions? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
@@ -73,7 +74,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
 
     /// <summary>The text lines of <paramref name="document"/> page by page, exactly as the PDF draws them (footer last).</summary>
     /// <remarks>Lines sharing a baseline (table cells) are joined by a space, as <c>pdftotext -raw</c> prints them.</remarks>
-    /// <exception cref="Generator.Diagnostics.GeneratorException">No font was found.</exception>
+    /// <exception cref="GeneratorException">No font was found.</exception>
     public IReadOnlyList<IReadOnlyList<string>> PageLines(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

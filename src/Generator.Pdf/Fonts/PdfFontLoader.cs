@@ -6,7 +6,7 @@ namespace Generator.Pdf.Fonts;
 internal static class PdfFontLoader
 {
     /// <summary>The font of <see cref="PdfWriterOptions.FontPath"/>, else IPAex明朝 from the search folders.</summary>
-    /// <exception cref="Generator.Diagnostics.GeneratorException">No font was found, or the file cannot be used.</exception>
+    /// <exception cref="GeneratorException">No font was found, or the file cannot be used.</exception>
     public static LoadedFont Load(PdfWriterOptions options)
     {
         var path = FontLocator.Locate(options.FontPath, options.FontSearchDirectories);
