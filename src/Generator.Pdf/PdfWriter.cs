@@ -1,22 +1,20 @@
 using Generator.Diagnostics;
-using Generator.IO;
-using Generator.Layout;
 using Generator.Model;
-using Generator.Pdf.Drawing;
 using Generator.Pdf.Fonts;
 using Generator.Pdf.Labels;
 using Generator.Pdf.Layout;
 using Generator.Pdf.LineBreaking;
-using Generator.Pdf.Metadata;
 using Generator.Pdf.Output;
 using Generator.Writers;
-using PdfSharp.Pdf;
 
 namespace Generator.Pdf;
 
 /// <summary>Writes a <see cref="Document"/> as PDF: JLREQ line breaking on the document grid, subset-embedded IPAex明朝,
 /// searchable text in reading order, fixed metadata; the same document always gives the same bytes.</summary>
-/// <remarks>Pipeline: <see cref="BlockMeasurer"/> (measure) → <see cref="PagePlacer"/> (paginate) → <see cref="PageDrawer"/> (draw). Thread-safe.</remarks>
+/// <remarks>Pipeline: <see cref="DocumentLayouter"/> (measure with <see cref="BlockMeasurer"/>, place with
+/// <see cref="PagePlacer"/>) → <see cref="PdfAssembler"/> (draw with <see cref="Drawing.PageDrawer"/>, finish the file).
+/// Bundles are written by <see cref="PdfBundleWriter"/>, label sheets by <see cref="LabelSheetWriter"/>, the font is
+/// found by <see cref="PdfFontLoader"/>. Thread-safe.</remarks>
 public sealed class PdfWriter : IPagedDocumentWriter
 {
     private readonly PdfWriterOptions options;
@@ -28,7 +26,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
     {
         this.options = options ?? PdfWriterOptions.Default;
         breaker = new JlreqLineBreaker(this.options.LineBreaking);
-        font = new Lazy<LoadedFont>(LoadFont, LazyThreadSafetyMode.ExecutionAndPublication);
+        font = new Lazy<LoadedFont>(() => PdfFontLoader.Load(this.options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <inheritdoc />
@@ -41,9 +39,6 @@ public sealed class PdfWriter : IPagedDocumentWriter
     /// <exception cref="GeneratorException">No font was found.</exception>
     public IGlyphCoverage GlyphCoverage => font.Value.Coverage;
 
-    /// <summary>The line breaker used for every block (also what a line-broken text export should use).</summary>
-    public ILineBreaker LineBreaker => breaker;
-
     /// <inheritdoc />
     public void Write(Document document, Stream output) => WritePaged(document, output);
 
@@ -51,7 +46,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
     public int WritePaged(Document document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return WriteDocuments([document], document, output);
+        return Bundle().WriteOne(document, output);
     }
 
     /// <summary>Writes several documents one after another into one PDF (a print bundle), each with its own page numbers,
@@ -66,22 +61,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var all = new Document(metadata, [.. documents.SelectMany(d => d.Blocks)]);
-        return WriteDocuments(documents, all, output, spillDirectory, cancellationToken);
-    }
-
-    private int WriteDocuments(IReadOnlyList<Document> documents, Document identity, Stream output, string? spillDirectory = null,
-        CancellationToken cancellationToken = default)
-    {
-        var loaded = font.Value;
-        var problems = documents.SelectMany(d => GlyphCheck.Find(d, loaded.Coverage)).ToList();
-        if (problems.Count > 0) throw new GeneratorException(problems);
-
-        return Draw(documents.Select(d =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return Layout(d, loaded);
-        }), identity, loaded, output, spillDirectory);
+        return Bundle().Write(documents, metadata, output, spillDirectory, cancellationToken);
     }
 
     /// <summary>Address labels (宛名ラベル) on A4 sheets, 12 per sheet by default; returns the number of sheets.</summary>
@@ -89,69 +69,8 @@ public sealed class PdfWriter : IPagedDocumentWriter
     public int WriteLabels(IReadOnlyList<AddressLabel> labels, string identifier, Stream output, LabelSheetOptions? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        var loaded = font.Value;
-        var blocks = labels.Select(l => (Block)new AlignedLine($"{l.PostalCode} {l.Address} {l.Department} {l.Name}", LineAlignment.Left, SourcePosition.None));
-        var identity = new Document(new DocumentMetadata("宛名ラベル", "", "", null, identifier), [.. blocks]);
-        var problems = GlyphCheck.Find(identity, loaded.Coverage);
-        if (problems.Count > 0) throw new GeneratorException(problems);
-        var layout = new LabelSheetLayout(sheet ?? LabelSheetOptions.Default, options.Layout, breaker,
-            new TextMeasurer(loaded.File, options.Layout), loaded.File.AscentRatio).Lay(labels);
-        return Draw([layout], identity, loaded, output);
+        return new LabelSheetWriter(options.Layout, breaker, font.Value).Write(labels, identifier, output, sheet ?? LabelSheetOptions.Default);
     }
-
-    private int Draw(IEnumerable<DocumentLayout> layouts, Document identity, LoadedFont loaded, Stream output, string? spillDirectory = null)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        var ids = new DeterministicIdentifiers(identity);
-        var pages = 0;
-        string? spill = null;
-        MemoryStream? buffer = null;
-        try
-        {
-            using (var pdf = new PdfDocument())
-            {
-                pdf.Options.NoCompression = true; // PdfFileRewriter compresses every stream with zlib afterwards
-                pdf.Options.CompressContentStreams = false;
-                var drawn = new DrawnCharacters();
-                var drawer = new PageDrawer(loaded.CreateXFont(options.Layout.FontSizePt), drawn);
-                foreach (var layout in layouts)
-                {
-                    drawer.Draw(layout, pdf);
-                    pages += layout.Pages.Length;
-                }
-                ToUnicodeCMapWriter.Apply(pdf, loaded.File, drawn);
-                FontSubsetNamer.Apply(pdf, ids);
-                PdfMetadataWriter.Apply(pdf, identity.Metadata, ids);
-
-                // a document saves into this thread's reusable buffer; a bundle (thousands of pages) spills to a
-                // temporary file so that the PDF object tree is freed before the final pass reads it back
-                if (pages <= SpillPages)
-                {
-                    buffer = SaveBuffer.Rent();
-                    pdf.Save(buffer, closeStream: false);
-                }
-                else
-                {
-                    spill = spillDirectory is null ? Path.GetTempFileName() : Path.Combine(spillDirectory, $".spill-{Environment.CurrentManagedThreadId}.tmp");
-                    using var file = new FileStream(spill, FileMode.Create, FileAccess.Write);
-                    pdf.Save(file, closeStream: false);
-                }
-            }
-            ReadOnlySpan<byte> saved = buffer is not null ? buffer.GetBuffer().AsSpan(0, (int)buffer.Length) : File.ReadAllBytes(spill!);
-            PdfFileRewriter.Rewrite(saved, new PdfStreamFinisher(ids).Transform, output);
-        }
-        finally
-        {
-            if (spill is not null) File.Delete(spill);
-        }
-        return pages;
-    }
-
-    /// <summary>This writer's per-thread buffer for PDFsharp's save, before the final pass.</summary>
-    private static readonly ScratchBuffer SaveBuffer = new();
-
-    /// <summary>Above this many pages the saved PDF goes through a temporary file instead of memory.</summary>
-    private const int SpillPages = 50;
 
     /// <summary>The text lines of <paramref name="document"/> page by page, exactly as the PDF draws them (footer last).</summary>
     /// <remarks>Lines sharing a baseline (table cells) are joined by a space, as <c>pdftotext -raw</c> prints them.</remarks>
@@ -163,38 +82,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
     }
 
     /// <summary>Measures and paginates <paramref name="document"/> without drawing (for tests and the text export).</summary>
-    internal DocumentLayout Layout(Document document) => Layout(document, font.Value);
+    internal DocumentLayout Layout(Document document) => new DocumentLayouter(options, breaker, font.Value).Lay(document);
 
-    private DocumentLayout Layout(Document document, LoadedFont loaded)
-    {
-        var layout = options.Layout;
-        var measurer = new TextMeasurer(loaded.File, layout);
-        var blockMeasurer = new BlockMeasurer(breaker, measurer, layout, OutlineGeometry.For(document, layout.OutlineIndent),
-            loaded.File.AscentRatio, layout.TitleIndentChars);
-        var measured = document.Blocks.Select(blockMeasurer.Measure).ToList();
-        var composer = new LineComposer(measurer);
-        Func<int, LaidOutLine>? footer = options.PageNumbers
-            ? number =>
-            {
-                var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var line = new BrokenLine(0, text.Length, text, measurer.Width(text), 0, true);
-                return composer.Compose(line, PageLayoutOptions.MmToPt(layout.MarginLeftMm), layout.TextWidthPt, LineAlign.Center, 0);
-            }
-            : null;
-        return new PagePlacer(layout, footer).Place(measured);
-    }
-
-    private LoadedFont LoadFont()
-    {
-        var path = FontLocator.Locate(options.FontPath, options.FontSearchDirectories);
-        try
-        {
-            return FontRegistry.Get(path);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new GeneratorException(new Diagnostic(path, 0, 0, $"The font file cannot be used: {e.Message}",
-                "Pass --font with a TrueType (.ttf) file such as ipaexm.ttf."));
-        }
-    }
+    private PdfBundleWriter Bundle() => new(options, breaker, font.Value);
 }

@@ -3,8 +3,7 @@ using Generator.Cli.Tests.Support;
 namespace Generator.Cli.Tests;
 
 /// <summary>Same input → same bytes, whatever the parallelism (--parallel 1 against 4).</summary>
-/// <remarks>The per-recipient PDFs, and with them manifests and .eml drafts, are covered by PendingPdfBufferFixTests once the
-/// batch PDF buffer bug is fixed (see there).</remarks>
+/// <remarks>The per-recipient PDFs, and with them manifests and .eml drafts, are covered by <see cref="BatchPdfFileTests"/>.</remarks>
 [Collection("cli")]
 public sealed class BatchDeterminismTests
 {

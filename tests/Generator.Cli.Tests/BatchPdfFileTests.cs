@@ -3,7 +3,6 @@ using MimeKit;
 
 namespace Generator.Cli.Tests;
 
-/// <summary>Per-recipient PDFs of a batch: clean files, the same bytes as <c>render</c> writes, the same bytes on every run.</summary>
 /// <summary>Per-recipient PDFs of a batch: whole (qpdf), equal to what render writes, and byte-identical across runs.</summary>
 [Collection("cli")]
 public sealed class BatchPdfFileTests

@@ -3,7 +3,8 @@ namespace Generator.Layout;
 /// <summary>Page geometry, grid and fonts shared by the DOCX and PDF writers so both show the same document.</summary>
 /// <remarks>
 /// Defaults are those of Japanese Word's A4 template, which most offices keep: 10.5 pt 明朝, 40 characters × 36 lines
-/// on a document grid, margins top 35 mm, bottom 30 mm, left and right 30 mm. See docs/layout.md.
+/// on a document grid, margins top 35 mm, bottom 30 mm, left and right 30 mm. See docs/docx.md (Page and grid)
+/// and docs/pdf-layout.md (Geometry).
 /// </remarks>
 public sealed record PageLayoutOptions
 {

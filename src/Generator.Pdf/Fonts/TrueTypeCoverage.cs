@@ -13,10 +13,6 @@ public sealed class TrueTypeCoverage : IGlyphCoverage
         FontDescription = $"{font.FamilyName} ({font.Path})";
     }
 
-    /// <summary>Reads the coverage of the font file at <paramref name="path"/>.</summary>
-    /// <exception cref="InvalidDataException">The file is not a TrueType/OpenType font with a Unicode cmap.</exception>
-    public static TrueTypeCoverage FromFile(string path) => new(TrueTypeFontFile.Load(path));
-
     /// <inheritdoc />
     public string FontDescription { get; }
 

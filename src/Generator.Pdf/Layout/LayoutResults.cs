@@ -64,17 +64,4 @@ internal sealed record PlacedRow(LaidOutRow Row, double Top, Block Source);
 internal sealed record LaidOutPage(int Number, ImmutableArray<PlacedRow> Rows, LaidOutLine? Footer, double FooterBaseline);
 
 /// <summary>The whole document laid out: immutable, ready to draw and to assert on in tests.</summary>
-internal sealed record DocumentLayout(ImmutableArray<LaidOutPage> Pages, PageLayoutOptions Options)
-{
-    /// <summary>Every text line in reading order with its page, absolute baseline and line (for tests and text export).</summary>
-    public IEnumerable<(int Page, double Baseline, LaidOutLine Line)> Lines()
-    {
-        foreach (var page in Pages)
-        {
-            foreach (var row in page.Rows)
-                foreach (var line in row.Row.Lines)
-                    yield return (page.Number, row.Top + line.Baseline, line);
-            if (page.Footer is { } footer) yield return (page.Number, page.FooterBaseline, footer);
-        }
-    }
-}
+internal sealed record DocumentLayout(ImmutableArray<LaidOutPage> Pages, PageLayoutOptions Options);

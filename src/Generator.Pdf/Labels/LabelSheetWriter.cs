@@ -1,0 +1,26 @@
+using Generator.Layout;
+using Generator.Model;
+using Generator.Pdf.Fonts;
+using Generator.Pdf.Layout;
+using Generator.Pdf.LineBreaking;
+using Generator.Pdf.Output;
+
+namespace Generator.Pdf.Labels;
+
+/// <summary>Writes address labels (宛名ラベル) as a PDF of label sheets, drawn by the same machinery as documents.</summary>
+internal sealed class LabelSheetWriter(PageLayoutOptions page, ILineBreaker breaker, LoadedFont font)
+{
+    /// <summary>Checks every label's characters, lays the labels out on sheets and draws them; returns the number of sheets.</summary>
+    /// <param name="labels">The labels, in print order.</param>
+    /// <param name="identifier">The file's identifier (metadata and deterministic identifiers).</param>
+    /// <param name="output">Where the PDF goes.</param>
+    /// <param name="sheet">The sheet geometry.</param>
+    public int Write(IReadOnlyList<AddressLabel> labels, string identifier, Stream output, LabelSheetOptions sheet)
+    {
+        var blocks = labels.Select(l => (Block)new AlignedLine($"{l.PostalCode} {l.Address} {l.Department} {l.Name}", LineAlignment.Left, SourcePosition.None));
+        var identity = new Document(new DocumentMetadata("宛名ラベル", "", "", null, identifier), [.. blocks]);
+        MissingGlyphGuard.ThrowIfAny([identity], font.Coverage);
+        var layout = new LabelSheetLayout(sheet, page, breaker, new TextMeasurer(font.File, page), font.File.AscentRatio).Lay(labels);
+        return new PdfAssembler(font, page.FontSizePt).Write([layout], identity, output);
+    }
+}

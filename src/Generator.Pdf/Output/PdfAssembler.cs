@@ -1,0 +1,60 @@
+using Generator.Model;
+using Generator.Pdf.Drawing;
+using Generator.Pdf.Fonts;
+using Generator.Pdf.Layout;
+using Generator.Pdf.Metadata;
+using PdfSharp.Pdf;
+
+namespace Generator.Pdf.Output;
+
+/// <summary>Draws laid-out documents into one PDF file: pages, text map, subset name and metadata, then the final pass
+/// (<see cref="PdfFileRewriter"/>); the identifiers come from the content, so the same input gives the same bytes.</summary>
+internal sealed class PdfAssembler(LoadedFont font, double fontSizePt)
+{
+    /// <summary>Draws <paramref name="layouts"/> one after another into <paramref name="output"/>; <paramref name="identity"/>
+    /// gives the metadata and identifiers. Returns the page count.</summary>
+    /// <param name="layouts">The laid-out documents, in print order (enumerated once, while drawing).</param>
+    /// <param name="identity">The document the file describes (for a bundle: its metadata over all the documents' text).</param>
+    /// <param name="output">Where the PDF goes.</param>
+    /// <param name="spillDirectory">Folder for the temporary file a large PDF passes through (default: the system's temp folder).</param>
+    public int Write(IEnumerable<DocumentLayout> layouts, Document identity, Stream output, string? spillDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var ids = new DeterministicIdentifiers(identity);
+        SavedPdf? saved = null;
+        try
+        {
+            int pages;
+            using (var pdf = new PdfDocument())
+            {
+                pdf.Options.NoCompression = true; // PdfFileRewriter compresses every stream with zlib afterwards
+                pdf.Options.CompressContentStreams = false;
+                pages = Draw(layouts, pdf);
+                FontSubsetNamer.Apply(pdf, ids);
+                PdfMetadataWriter.Apply(pdf, identity.Metadata, ids);
+                saved = SavedPdf.Save(pdf, pages, spillDirectory);
+            }
+            PdfFileRewriter.Rewrite(saved.Bytes, new PdfStreamFinisher(ids).Transform, output);
+            return pages;
+        }
+        finally
+        {
+            saved?.Dispose();
+        }
+    }
+
+    /// <summary>Adds the pages of every layout to <paramref name="pdf"/> and the text map of what was drawn; returns the page count.</summary>
+    private int Draw(IEnumerable<DocumentLayout> layouts, PdfDocument pdf)
+    {
+        var pages = 0;
+        var drawn = new DrawnCharacters();
+        var drawer = new PageDrawer(font.CreateXFont(fontSizePt), drawn);
+        foreach (var layout in layouts)
+        {
+            drawer.Draw(layout, pdf);
+            pages += layout.Pages.Length;
+        }
+        ToUnicodeCMapWriter.Apply(pdf, font.File, drawn);
+        return pages;
+    }
+}
