@@ -7,10 +7,13 @@ namespace Generator.Cli;
 /// <summary>Turns --recipient(s) values into recipients: a selector (builtin:…), a code (011002), or a file (CSV, XLSX, JSON, YAML).</summary>
 internal static partial class RecipientArguments
 {
-    public static RecipientSet Load(string value, string? sheet)
+    /// <summary>Loads the recipients, writing notes (which sheet was read) to <paramref name="notes"/>; throws on any problem.</summary>
+    public static RecipientSet Load(string value, string? sheet, TextWriter notes)
     {
         var argument = CodeOnly().IsMatch(value) && !File.Exists(value) ? $"{RecipientSelector.Prefix}code={value}" : value;
-        return RecipientLoader.Load(argument, RecipientLoadOptions.Default with { SheetName = sheet }).ThrowIfErrors();
+        var set = RecipientLoader.Load(argument, RecipientLoadOptions.Default with { SheetName = sheet });
+        foreach (var note in set.Notes) notes.WriteLine(UnsafeCharacters.Escape(note));
+        return set.ThrowIfErrors();
     }
 
     /// <summary>Batch items in recipient order, each with a unique safe file stem.</summary>

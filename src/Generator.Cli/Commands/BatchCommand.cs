@@ -46,7 +46,7 @@ internal static class BatchCommand
             var name = parse.GetRequiredValue(template);
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
-            var items = RecipientArguments.ToItems(RecipientArguments.Load(parse.GetRequiredValue(recipients), parse.GetValue(sheet)).Recipients);
+            var items = RecipientArguments.ToItems(RecipientArguments.Load(parse.GetRequiredValue(recipients), parse.GetValue(sheet), console.Error).Recipients);
             var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
             var options = new BatchOptions
