@@ -28,10 +28,10 @@ internal sealed class RecipientMerger(string file, LocalGovernmentDirectory dire
         foreach (var cell in record.Cells)
         {
             if (!seen.Add(cell.Field)) Report(cell.Line, cell.Column, $"Field '{cell.Field}' is given twice in this record.", "Keep one of them.");
-            if (UnsafeCharacters.FindFirst(cell.Value) is { } unsafeCharacter)
+            if (UnsafeCharacters.FindFirst(cell.Value, allowLineBreaks: true) is { } unsafeCharacter)
             {
                 Report(cell.Line, cell.Column, $"The value of '{cell.Field}' contains {UnsafeCharacters.Name(unsafeCharacter.CodePoint)} (character {unsafeCharacter.Index + 1}), an invisible control, bidi-control or non-character.",
-                    "Retype the value; in Excel, =CLEAN() removes control characters. A line break inside a cell is not allowed either.");
+                    "Retype the value; in Excel, =CLEAN() removes control characters.");
                 continue;
             }
             if (cell.Field == RecipientFieldNames.Code) continue;

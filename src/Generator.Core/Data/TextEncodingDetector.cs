@@ -18,6 +18,8 @@ internal static class TextEncodingDetector
         return Encoding.GetEncoding(932, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
+    private const string NeitherMessage = "The text is neither UTF-8 nor Shift_JIS (CP932); it cannot be read.";
+
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     private enum LineKind { Ascii, Utf8, ShiftJis, Neither }
@@ -81,7 +83,7 @@ internal static class TextEncodingDetector
             line++;
             var kind = Classify(bytes[range]);
             if (kind == LineKind.Neither)
-                return (line, $"Line {line} is neither UTF-8 nor Shift_JIS (CP932); the file cannot be read.");
+                return (line, NeitherMessage);
             if (kind == LineKind.Ascii) continue;
             first ??= (line, kind);
             if (kind != first.Value.Kind)
@@ -137,7 +139,7 @@ internal static class TextEncodingDetector
         {
             text = "";
             errorLine = ex.Index >= 0 && ex.Index <= bytes.Length ? LineOf(bytes, ex.Index) : 0;
-            error = "The text is neither UTF-8 nor Shift_JIS (CP932); it cannot be read.";
+            error = NeitherMessage;
             return false;
         }
     }

@@ -5,7 +5,7 @@ namespace Generator.Data;
 
 /// <summary>
 /// Characters that must never reach a document, a file name or a terminal unseen: C0 and C1 control characters (tab and
-/// line breaks included), DEL, U+2028/U+2029, bidi controls (U+061C, U+200E/200F, U+202A–202E, U+2066–2069),
+/// line breaks included, though a recipient value may hold them), DEL, U+2028/U+2029, bidi controls (U+061C, U+200E/200F, U+202A–202E, U+2066–2069),
 /// noncharacters (U+FFFE, U+FFFF, U+FDD0–FDEF, …) and lone surrogates. 制御文字・書式制御文字.
 /// </summary>
 public static class UnsafeCharacters
@@ -18,15 +18,18 @@ public static class UnsafeCharacters
         || codePoint is >= 0xD800 and <= 0xDFFF
         || codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
-    /// <summary>The first unsafe character of <paramref name="text"/>: its UTF-16 index and code point; null when there is none.</summary>
-    public static (int Index, int CodePoint)? FindFirst(string text)
+    /// <summary>
+    /// The first unsafe character of <paramref name="text"/>: its UTF-16 index and code point; null when there is none.
+    /// With <paramref name="allowLineBreaks"/>, tab, CR and LF pass (a multi-line cell, Excel's Alt+Enter).
+    /// </summary>
+    public static (int Index, int CodePoint)? FindFirst(string text, bool allowLineBreaks = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         for (var i = 0; i < text.Length;)
         {
             var status = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
             var codePoint = status == System.Buffers.OperationStatus.Done ? rune.Value : text[i];
-            if (IsUnsafe(codePoint)) return (i, codePoint);
+            if (IsUnsafe(codePoint) && !(allowLineBreaks && codePoint is '\t' or '\n' or '\r')) return (i, codePoint);
             i += Math.Max(consumed, 1);
         }
         return null;
