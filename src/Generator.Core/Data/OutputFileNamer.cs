@@ -9,7 +9,8 @@ namespace Generator.Data;
 /// <summary>
 /// Names one output file per recipient, <c>&lt;code&gt;_&lt;name&gt;.&lt;ext&gt;</c> (or <c>row0005_&lt;name&gt;</c> without a code),
 /// safe on Windows and Linux: no path separators, control characters, Windows-invalid characters, dot runs, leading or
-/// trailing dots/spaces or reserved device names; Japanese text kept as is; names made unique ignoring case.
+/// trailing dots/spaces or reserved device names; Japanese text kept as is; the name part at most <see cref="MaxNameBytes"/>
+/// UTF-8 bytes (cut with a hash of the full name); names made unique ignoring case.
 /// One instance per output folder: it remembers the names it gave out.
 /// </summary>
 public sealed partial class OutputFileNamer
