@@ -9,11 +9,14 @@ namespace Generator.Cli;
 /// <summary>Turns --recipient(s) values into recipients: a selector (builtin:…), a code (011002), or a file (CSV, XLSX, JSON, YAML).</summary>
 internal static partial class RecipientArguments
 {
-    /// <summary>Loads recipients, looking codes and selectors up in <paramref name="directory"/> (default: today's names).</summary>
-    public static RecipientSet Load(string value, string? sheet, LocalGovernmentDirectory? directory = null)
+    /// <summary>Loads recipients, looking codes and selectors up in <paramref name="directory"/> (null: today's names),
+    /// writing notes (which sheet was read) to <paramref name="notes"/>; throws on any problem.</summary>
+    public static RecipientSet Load(string value, string? sheet, LocalGovernmentDirectory? directory, TextWriter notes)
     {
         var argument = CodeOnly().IsMatch(value) && !File.Exists(value) ? $"{RecipientSelector.Prefix}code={value}" : value;
-        return RecipientLoader.Load(argument, RecipientLoadOptions.Default with { SheetName = sheet, Directory = directory }).ThrowIfErrors();
+        var set = RecipientLoader.Load(argument, RecipientLoadOptions.Default with { SheetName = sheet, Directory = directory });
+        foreach (var note in set.Notes) notes.WriteLine(UnsafeCharacters.Escape(note));
+        return set.ThrowIfErrors();
     }
 
     /// <summary>

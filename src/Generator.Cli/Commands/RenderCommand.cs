@@ -42,7 +42,7 @@ internal static class RenderCommand
             var stem = name;
             if (parse.GetValue(recipientOption) is { } recipientValue)
             {
-                var set = RecipientArguments.Load(recipientValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice));
+                var set = RecipientArguments.Load(recipientValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error);
                 if (set.Recipients.Length != 1)
                 {
                     console.Error.WriteLine($"generator: --recipient '{recipientValue}' gives {set.Recipients.Length} recipients; render takes one (use 'generator batch' for several).");

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Generator.Batch;
+using Generator.Data;
 using Generator.Model;
 using MimeKit;
 using MimeKit.Text;
@@ -44,7 +45,8 @@ internal sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
         var message = new MimeMessage();
         if (!string.IsNullOrWhiteSpace(from)) message.From.Add(MailboxAddress.Parse(from));
         else message.Headers.Remove(HeaderId.From);
-        message.To.Add(new MailboxAddress(Addressee(document) ?? result.Item.Field("name"), address));
+        foreach (var each in EmailAddressList.Split(address)) // several addresses in one cell: all as To
+            message.To.Add(new MailboxAddress(Addressee(document) ?? result.Item.Field("name"), each));
         message.Subject = document.Metadata.Title;
         message.Date = document.Metadata.Timestamp;
         message.MessageId = $"{seed[..32]}@generator.invalid";

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
@@ -6,7 +7,7 @@ using Generator.Diagnostics;
 namespace Generator.Data;
 
 /// <summary>Reads a JSON recipient file: an array of flat objects whose values are strings, numbers, booleans or null.</summary>
-internal static class JsonRecipientReader
+internal static partial class JsonRecipientReader
 {
     private static readonly IReadOnlyDictionary<string, int> NoHeader = new Dictionary<string, int>();
 
@@ -61,6 +62,12 @@ internal static class JsonRecipientReader
             var key = reader.GetString() ?? "";
             reader.Read();
             var (line, column) = positions.At(reader.TokenStartIndex);
+            if (reader.TokenType == JsonTokenType.String && !TryGetString(ref reader, out var surrogate))
+            {
+                diagnostics.Add(new Diagnostic(file, line, column, $"The value of '{key}' contains the lone surrogate {surrogate}, which is not a character.",
+                    "Retype the value; an escape of U+D800 to U+DFFF must be one half of a surrogate pair."));
+                continue;
+            }
             string? value = reader.TokenType switch
             {
                 JsonTokenType.String => reader.GetString(),
@@ -80,6 +87,27 @@ internal static class JsonRecipientReader
         }
         return cells.ToImmutable();
     }
+
+    /// <summary>False, with the escape named as U+D800, when the string holds a lone surrogate (GetString would throw).</summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, out string surrogate)
+    {
+        surrogate = "";
+        try
+        {
+            reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+            var escape = LoneSurrogateEscape().Match(raw);
+            surrogate = escape.Success ? "U+" + escape.Groups[1].Value.ToUpperInvariant() : "(\\u escape)";
+            return false;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\u([dD][89a-fA-F][0-9a-fA-F]{2})")]
+    private static partial System.Text.RegularExpressions.Regex LoneSurrogateEscape();
 
     private static string Trim(string message)
     {

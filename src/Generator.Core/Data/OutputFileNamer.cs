@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -8,13 +9,23 @@ namespace Generator.Data;
 /// <summary>
 /// Names one output file per recipient, <c>&lt;code&gt;_&lt;name&gt;.&lt;ext&gt;</c> (or <c>row0005_&lt;name&gt;</c> without a code),
 /// safe on Windows and Linux: no path separators, control characters, Windows-invalid characters, dot runs, leading or
-/// trailing dots/spaces or reserved device names; Japanese text kept as is; names made unique ignoring case.
+/// trailing dots/spaces or reserved device names; Japanese text kept as is; the name part at most <see cref="MaxNameBytes"/>
+/// UTF-8 bytes (cut with a hash of the full name); names made unique ignoring case.
 /// One instance per output folder: it remembers the names it gave out.
 /// </summary>
 public sealed partial class OutputFileNamer
 {
     /// <summary>Longest name part, in UTF-16 characters (a surrogate pair is never split).</summary>
     public const int MaxNameLength = 120;
+
+    /// <summary>
+    /// Longest name part of a file name, in UTF-8 bytes (file systems limit a name to 255 bytes, and 120 kanji are 360):
+    /// a longer name is cut on a character boundary and ends in <c>~</c> and 8 hex digits of the SHA-256 of the full name,
+    /// so two long names that share their beginning still get different, stable file names.
+    /// </summary>
+    public const int MaxNameBytes = 120;
+
+    private const int HashLength = 8;
 
     private const string WindowsInvalid = "<>:\"/\\|?*";
     private static readonly FrozenSet<string> ReservedNames = new[] { "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$" }
@@ -31,7 +42,7 @@ public sealed partial class OutputFileNamer
         var prefix = recipient.Code.Length > 0
             ? SanitizeSegment(recipient.Code, 16)
             : "row" + recipient.Source.Row.ToString("D4", CultureInfo.InvariantCulture);
-        var stem = $"{prefix}_{SanitizeSegment(recipient.Name)}";
+        var stem = $"{prefix}_{FitName(recipient.Name)}";
         var ext = SanitizeExtension(extension);
         var candidate = stem + ext;
         for (var n = 2; !_used.Add(candidate.Normalize(NormalizationForm.FormC)); n++) candidate = $"{stem}_{n}{ext}";
@@ -71,6 +82,24 @@ public sealed partial class OutputFileNamer
         var dot = safe.IndexOf('.');
         var baseName = (dot < 0 ? safe : safe[..dot]).TrimEnd(' ');
         return ReservedNames.Contains(baseName) ? "_" + safe : safe;
+    }
+
+    /// <summary>The safe name part: <see cref="SanitizeSegment"/>, then cut to <see cref="MaxNameBytes"/> UTF-8 bytes with a hash of the full name.</summary>
+    internal static string FitName(string name)
+    {
+        var safe = SanitizeSegment(name, int.MaxValue);
+        if (Encoding.UTF8.GetByteCount(safe) <= MaxNameBytes) return safe;
+        var budget = MaxNameBytes - 1 - HashLength;
+        var cut = new StringBuilder();
+        var bytes = 0;
+        foreach (var rune in safe.EnumerateRunes())
+        {
+            if (bytes + rune.Utf8SequenceLength > budget) break;
+            bytes += rune.Utf8SequenceLength;
+            cut.Append(rune.ToString());
+        }
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..HashLength];
+        return SanitizeSegment(TrimDotsAndSpaces(cut.ToString()) + "~" + hash, int.MaxValue);
     }
 
     private static string SanitizeExtension(string extension)

@@ -8,8 +8,8 @@ internal static class RecipientFileReader
     /// <summary>True for formats whose records are spreadsheet rows (header = row 1), false for JSON/YAML (lines).</summary>
     public static bool IsTabular(string path) => Extension(path) is ".csv" or ".tsv" or ".txt" or ".xlsx" or ".xlsm";
 
-    /// <summary>Reads the raw records of <paramref name="path"/>; problems go to <paramref name="diagnostics"/>.</summary>
-    public static List<RawRecipientRecord> Read(string path, string? sheetName, List<Diagnostic> diagnostics)
+    /// <summary>Reads the raw records of <paramref name="path"/>; problems go to <paramref name="diagnostics"/>, notes (which sheet was read) to <paramref name="notes"/>.</summary>
+    public static List<RawRecipientRecord> Read(string path, string? sheetName, List<Diagnostic> diagnostics, List<string>? notes = null)
     {
         if (!File.Exists(path))
         {
@@ -24,7 +24,7 @@ internal static class RecipientFileReader
             case ".tsv":
                 return CsvRecipientReader.Read(path, File.ReadAllBytes(path), '\t', diagnostics);
             case ".xlsx" or ".xlsm":
-                using (var stream = File.OpenRead(path)) return XlsxRecipientReader.Read(path, stream, sheetName, diagnostics);
+                using (var stream = File.OpenRead(path)) return XlsxRecipientReader.Read(path, stream, sheetName, diagnostics, notes);
             case ".json":
                 return ReadText(path, diagnostics, JsonRecipientReader.Read);
             case ".yaml" or ".yml":

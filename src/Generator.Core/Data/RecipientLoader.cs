@@ -23,13 +23,14 @@ public static class RecipientLoader
             var selection = RecipientSelector.TryParse(selectorOrPath, directory, diagnostics);
             return new RecipientSet(selection?.ToRecipients() ?? [], diagnostics);
         }
-        var records = RecipientFileReader.Read(selectorOrPath, options.SheetName, diagnostics);
+        var notes = new List<string>();
+        var records = RecipientFileReader.Read(selectorOrPath, options.SheetName, diagnostics, notes);
         var merger = new RecipientMerger(selectorOrPath, directory, diagnostics);
         var merged = new List<(Recipient, RawRecipientRecord)>();
         foreach (var record in records)
             if (merger.Merge(record) is { } recipient) merged.Add((recipient, record));
         var recipients = RecipientDuplicateFinder.RemoveDuplicates(selectorOrPath, merged, RecipientFileReader.IsTabular(selectorOrPath), diagnostics);
-        return new RecipientSet(recipients, SortByPlace(diagnostics));
+        return new RecipientSet(recipients, SortByPlace(diagnostics)) { Notes = notes };
     }
 
     /// <summary>Orders file diagnostics by line then column (stable), so a reader can walk the file top to bottom.</summary>

@@ -28,6 +28,12 @@ internal sealed class RecipientMerger(string file, LocalGovernmentDirectory dire
         foreach (var cell in record.Cells)
         {
             if (!seen.Add(cell.Field)) Report(cell.Line, cell.Column, $"Field '{cell.Field}' is given twice in this record.", "Keep one of them.");
+            if (UnsafeCharacters.FindFirst(cell.Value, allowLineBreaks: true) is { } unsafeCharacter)
+            {
+                Report(cell.Line, cell.Column, $"The value of '{cell.Field}' contains {UnsafeCharacters.Name(unsafeCharacter.CodePoint)} (character {unsafeCharacter.Index + 1}), an invisible control, bidi-control or non-character.",
+                    "Retype the value; in Excel, =CLEAN() removes control characters.");
+                continue;
+            }
             if (cell.Field == RecipientFieldNames.Code) continue;
             if (cell.Value.Length == 0)
             {
@@ -50,6 +56,7 @@ internal sealed class RecipientMerger(string file, LocalGovernmentDirectory dire
                 Report(cell.Line, cell.Column, $"Bad e-mail address '{bad.Address}'.", bad.Hint);
             fields[cell.Field] = value;
         }
+        if (entry is null && code is null) RefuseOutOfService(record, fields);
         if (entry is null) RequireNameAndKind(record, code, fields, kind);
         if (diagnostics.Count > before || kind is null) return null;
         if (fields[RecipientFieldNames.HeadTitle].Length == 0) fields[RecipientFieldNames.HeadTitle] = kind.Value.DefaultHeadTitle();
@@ -79,6 +86,22 @@ internal sealed class RecipientMerger(string file, LocalGovernmentDirectory dire
             "Remove this row.");
         code = null;
         return null;
+    }
+
+    /// <summary>
+    /// A body given by name without a code that is one of the directory's bodies not in service (北方領土の6村) is refused
+    /// as its code would be — unless a body in service has the same name (泊村), which is then the one meant.
+    /// </summary>
+    private void RefuseOutOfService(RawRecipientRecord record, OrderedDictionary<string, string> fields)
+    {
+        var name = fields[RecipientFieldNames.Name].Trim();
+        if (name.Length == 0) return;
+        var prefecture = fields[RecipientFieldNames.Prefecture].Trim();
+        var named = directory.All.Where(g => g.Name == name || g.Prefecture + g.Name == name)
+            .Where(g => prefecture.Length == 0 || g.Prefecture == prefecture).ToList();
+        if (named.Count == 0 || named.Any(g => g.InService)) return;
+        var (line, column) = record.Locate(RecipientFieldNames.Name);
+        Report(line, column, $"'{name}' ({named[0].Code}) is not in service: it has a code but no functioning office (北方領土).", "Remove this row.");
     }
 
     private void RequireNameAndKind(RawRecipientRecord record, string? code, OrderedDictionary<string, string> fields, LocalGovernmentKind? kind)

@@ -8,6 +8,9 @@ namespace Generator.Data;
 /// <param name="Diagnostics">Every problem, in the order found; empty when the input is clean.</param>
 public sealed record RecipientSet(ImmutableArray<Recipient> Recipients, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Lines worth telling the user that are not problems, e.g. which sheet of a workbook was read.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>True when at least one problem was found; a batch should then stop before writing anything.</summary>
     public bool HasErrors => Diagnostics.Count > 0;
 

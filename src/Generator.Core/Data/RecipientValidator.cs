@@ -19,12 +19,12 @@ internal static partial class RecipientValidator
     }
 
     /// <summary>
-    /// Checks one or more e-mail addresses separated by ';' or ','. Returns null when all are fine, else the first bad
+    /// Checks one or more e-mail addresses (see <see cref="EmailAddressList"/>). Returns null when all are fine, else the first bad
     /// address and a hint (e.g. a full-width ＠).
     /// </summary>
     public static (string Address, string Hint)? FindBadEmail(string value)
     {
-        foreach (var part in value.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in EmailAddressList.Split(value))
         {
             if (Email().IsMatch(part) && !part.Contains("..", StringComparison.Ordinal) && !part.StartsWith('.') && !part.Contains(".@", StringComparison.Ordinal))
                 continue;

@@ -3,8 +3,12 @@ using Generator.Diagnostics;
 
 namespace Generator.Data;
 
-/// <summary>One cell of a CSV or XLSX row: 1-based column number, text, and whether it was a numeric cell.</summary>
-internal readonly record struct TabularCell(int Column, string Value, bool IsNumber = false);
+/// <summary>One cell of a CSV or XLSX row: 1-based column number, text, whether it was a numeric cell, and why its value
+/// cannot be used (an XLSX error value, a formula without a saved value, a merged range), reported when the column is read.</summary>
+internal readonly record struct TabularCell(int Column, string Value, bool IsNumber = false, TabularCellProblem? Problem = null);
+
+/// <summary>Why a cell's value cannot be used; <paramref name="LastColumn"/> is the last column a merged range covers (0: the cell's own).</summary>
+internal sealed record TabularCellProblem(string Message, string Hint, int LastColumn = 0);
 
 /// <summary>One CSV or XLSX row with its 1-based row number as a spreadsheet shows it.</summary>
 internal sealed record TabularRow(int Row, IReadOnlyList<TabularCell> Cells);
@@ -16,7 +20,7 @@ internal static class TabularRecordBuilder
     public static List<RawRecipientRecord> Build(string file, IEnumerable<TabularRow> rows, List<Diagnostic> diagnostics)
     {
         var records = new List<RawRecipientRecord>();
-        var nonEmpty = rows.Where(r => r.Cells.Any(c => c.Value.Trim().Length > 0)).ToList();
+        var nonEmpty = rows.Where(r => r.Cells.Any(c => c.Value.Trim().Length > 0 || c.Problem is not null)).ToList();
         if (nonEmpty.Count == 0)
         {
             diagnostics.Add(new Diagnostic(file, 0, 0, "The file is empty: no header row and no recipients.",
@@ -34,6 +38,10 @@ internal static class TabularRecordBuilder
         if (nonEmpty.Count == 1)
             diagnostics.Add(new Diagnostic(file, header.Row, 0, "The file has a header row but no recipients.", "Add one row per recipient."));
         var headerColumns = fields.ToDictionary(p => p.Value, p => p.Key);
+        foreach (var row in nonEmpty)
+            foreach (var cell in row.Cells)
+                if (cell.Problem is { } problem && Enumerable.Range(cell.Column, Math.Max(1, problem.LastColumn - cell.Column + 1)).Any(fields.ContainsKey))
+                    diagnostics.Add(new Diagnostic(file, row.Row, cell.Column, problem.Message, problem.Hint));
         foreach (var row in nonEmpty.Skip(1))
         {
             var cells = ImmutableArray.CreateBuilder<RawRecipientCell>();

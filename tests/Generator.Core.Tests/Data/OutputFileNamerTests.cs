@@ -103,4 +103,21 @@ public class OutputFileNamerTests
             Assert.Equal(Path.GetFullPath(folder.Path), Path.GetDirectoryName(path));
         }
     }
+
+    [Fact]
+    public void Long_names_are_cut_to_120_utf8_bytes_with_a_hash_of_the_full_name()
+    {
+        var namer = new OutputFileNamer();
+        var a = namer.GetFileName(Make("", new string('髙', 300) + "A", 2), "docx");
+        var b = namer.GetFileName(Make("", new string('髙', 300) + "B", 3), "docx");
+        foreach (var name in new[] { a, b })
+        {
+            Assert.Matches(@"^row000[23]_髙+~[0-9a-f]{8}\.docx$", name);
+            Assert.True(System.Text.Encoding.UTF8.GetByteCount(name[8..^5]) <= OutputFileNamer.MaxNameBytes, name);
+        }
+        Assert.NotEqual(a[8..], b[8..]);
+        Assert.Equal(a, new OutputFileNamer().GetFileName(Make("", new string('髙', 300) + "A", 2), "docx")); // stable
+        Assert.Equal("011002_札幌市.docx", namer.GetFileName(Make("011002", "札幌市"), "docx")); // short names unchanged
+        Assert.Equal("row0002_" + new string('x', 120), new OutputFileNamer().GetFileName(Make("", new string('x', 120)), ""));
+    }
 }
