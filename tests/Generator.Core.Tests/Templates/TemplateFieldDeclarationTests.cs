@@ -39,6 +39,10 @@ public sealed class TemplateFieldDeclarationTests
                     var document = TestRendering.Project.Generate(template, notice, recipient, $"{recipient["code"]} {recipient["name"]}");
                     Assert.NotEmpty(document.Blocks);
                 }
+                catch (GeneratorException e) when (RefusedOnPurpose(template, date, kind, e))
+                {
+                    // an agency may not itself refer a matter to a council from 2023-04-01 (docs/legal-basis.md): refused by the template
+                }
                 catch (GeneratorException e)
                 {
                     Assert.Fail($"{template} on {date} for a {kind}: the template reads a field its fields.yaml does not declare (or an example is unusable):\n{e.Message}");
@@ -46,6 +50,10 @@ public sealed class TemplateFieldDeclarationTests
             }
         }
     }
+
+    private static bool RefusedOnPurpose(string template, string date, string kind, GeneratorException e) =>
+        template.StartsWith("council-", StringComparison.Ordinal) && kind == "agency" && string.CompareOrdinal(date, "2023-04-01") >= 0
+        && e.Message.Contains("cannot itself refer a matter to a council", StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(Templates))]
