@@ -30,7 +30,7 @@ internal static class CommonOptions
 
     public static Option<string?> AsOf() => new("--as-of") { Description = "Look recipients up as on this date (YYYY-MM-DD): names, kinds and codes of local governments as they were then. Default: the notice's date." };
 
-    public static Option<string?> Sheet() => new("--sheet") { Description = "Sheet of an XLSX recipient file (default: the first sheet)." };
+    public static Option<string?> Sheet() => new("--sheet") { Description = $"Sheet of an {RecipientArguments.SheetFormatNames} recipient file (default: the first sheet)." };
 
     /// <summary>Loads --data, or the template's own sample notice.yaml when it is not given, and checks it against the template's fields.yaml.</summary>
     /// <exception cref="GeneratorException">There is no template <paramref name="template"/> (checked first, so the error names the template, not its notice.yaml).</exception>

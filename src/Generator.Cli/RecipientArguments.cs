@@ -6,15 +6,24 @@ using Generator.Diagnostics;
 
 namespace Generator.Cli;
 
-/// <summary>Turns --recipient(s) values into recipients: a selector (builtin:…), a code (011002), or a file (CSV, XLSX, JSON, YAML).</summary>
+/// <summary>Turns --recipient(s) values into recipients: a selector (builtin:…), a code (011002), or a file of one of <see cref="Readers"/>.</summary>
 internal static partial class RecipientArguments
 {
+    /// <summary>The recipient file formats the CLI reads; the help of --recipient(s) and --sheet is derived from them.</summary>
+    public static IReadOnlyList<IRecipientFileReader> Readers => RecipientFileReaders.Default;
+
+    /// <summary>The formats for help text: <c>CSV/TSV/XLSX/JSON/YAML</c>.</summary>
+    public static string FileFormatNames => RecipientFileReaders.DisplayNames(Readers);
+
+    /// <summary>The formats with sheets, for the help of --sheet: <c>XLSX</c>.</summary>
+    public static string SheetFormatNames => RecipientFileReaders.SheetFormatNames(Readers);
+
     /// <summary>Loads recipients, looking codes and selectors up in <paramref name="directory"/> (null: today's names),
     /// writing notes (which sheet was read) to <paramref name="notes"/>; throws on any problem.</summary>
     public static RecipientSet Load(string value, string? sheet, LocalGovernmentDirectory? directory, TextWriter notes)
     {
         var argument = CodeOnly().IsMatch(value) && !File.Exists(value) ? $"{RecipientSelector.Prefix}code={value}" : value;
-        var set = RecipientLoader.Load(argument, RecipientLoadOptions.Default with { SheetName = sheet, Directory = directory });
+        var set = RecipientLoader.Load(argument, RecipientLoadOptions.Default with { SheetName = sheet, Directory = directory, Readers = Readers });
         foreach (var note in set.Notes) notes.WriteLine(UnsafeCharacters.Escape(note));
         return set.ThrowIfErrors();
     }

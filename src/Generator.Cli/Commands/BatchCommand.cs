@@ -14,7 +14,7 @@ internal static class BatchCommand
         var template = CommonOptions.Template();
         var data = CommonOptions.Data();
         var templates = CommonOptions.Templates();
-        var recipients = new Option<string>("--recipients", "-r") { Description = "builtin:all, builtin:prefectures, builtin:designated-cities, builtin:prefecture=北海道, builtin:kind=town,village, builtin:code=…, or a CSV/XLSX/JSON/YAML file.", Required = true };
+        var recipients = new Option<string>("--recipients", "-r") { Description = "builtin:all, builtin:prefectures, builtin:designated-cities, builtin:prefecture=北海道, builtin:kind=town,village, builtin:code=…, or a " + RecipientArguments.FileFormatNames + " file.", Required = true };
         var sheet = CommonOptions.Sheet();
         var asOf = CommonOptions.AsOf();
         var format = new Option<string>("--format", "-f") { Description = $"Output formats, comma-separated: {string.Join(", ", WriterCatalog.DocumentFormats)}.", DefaultValueFactory = _ => "docx,pdf" };

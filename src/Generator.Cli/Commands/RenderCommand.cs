@@ -18,7 +18,7 @@ internal static class RenderCommand
         var docxFont = CommonOptions.EastAsianFont();
         var docxLatinFont = CommonOptions.LatinFont();
         var font = CommonOptions.Font("TrueType font file for PDF output (default: IPAex明朝 from the system's font folders).");
-        var recipientOption = new Option<string?>("--recipient", "-r") { Description = "One recipient: a local-government code (011002), builtin:code=…, or a one-row CSV/XLSX/JSON/YAML file." };
+        var recipientOption = new Option<string?>("--recipient", "-r") { Description = "One recipient: a local-government code (011002), builtin:code=…, or a one-row " + RecipientArguments.FileFormatNames + " file." };
         var sheet = CommonOptions.Sheet();
         var asOf = CommonOptions.AsOf();
 

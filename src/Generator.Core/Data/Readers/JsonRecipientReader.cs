@@ -7,12 +7,28 @@ using Generator.Diagnostics;
 namespace Generator.Data;
 
 /// <summary>Reads a JSON recipient file: an array of flat objects whose values are strings, numbers, booleans or null.</summary>
-internal static partial class JsonRecipientReader
+internal sealed partial class JsonRecipientReader : IRecipientFileReader
 {
+    /// <summary>The reader registered in <see cref="RecipientFileReaders.Default"/>.</summary>
+    public static JsonRecipientReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Extensions { get; } = [".json"];
+
+    /// <inheritdoc/>
+    public string DisplayName => "JSON";
+
+    /// <inheritdoc/>
+    public bool IsTabular => false;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, List<Diagnostic> diagnostics, List<string> notes) =>
+        RecipientFileReader.ReadText(path, diagnostics, ReadText);
+
     private static readonly IReadOnlyDictionary<string, int> NoHeader = new Dictionary<string, int>();
 
     /// <summary>Reads the records of a JSON text (already decoded); problems, with line and column, go to <paramref name="diagnostics"/>.</summary>
-    public static List<RawRecipientRecord> Read(string file, string text, List<Diagnostic> diagnostics)
+    private static List<RawRecipientRecord> ReadText(string file, string text, List<Diagnostic> diagnostics)
     {
         var records = new List<RawRecipientRecord>();
         var bytes = Encoding.UTF8.GetBytes(text);

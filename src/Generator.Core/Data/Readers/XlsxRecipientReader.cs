@@ -13,13 +13,35 @@ namespace Generator.Data;
 /// data: error values (#N/A), formulas without a saved value, merged ranges (the rows below the first would be empty).
 /// The package is checked against <see cref="XlsxPackageLimits"/> before it is opened.
 /// </summary>
-internal static class XlsxRecipientReader
+internal sealed class XlsxRecipientReader : IRecipientFileReader
 {
+    /// <summary>The reader registered in <see cref="RecipientFileReaders.Default"/>.</summary>
+    public static XlsxRecipientReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Extensions { get; } = [".xlsx", ".xlsm"];
+
+    /// <inheritdoc/>
+    public string DisplayName => "XLSX";
+
+    /// <inheritdoc/>
+    public bool IsTabular => true;
+
+    /// <inheritdoc/>
+    public bool HasSheets => true;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, List<Diagnostic> diagnostics, List<string> notes)
+    {
+        using var stream = File.OpenRead(path);
+        return Read(path, stream, sheetName, diagnostics, notes);
+    }
+
     /// <summary>
     /// Reads the records of an .xlsx file; problems go to <paramref name="diagnostics"/>, and a line naming the sheet read
     /// (when the workbook has several and none was named) to <paramref name="notes"/>.
     /// </summary>
-    public static List<RawRecipientRecord> Read(string file, Stream stream, string? sheetName, List<Diagnostic> diagnostics, List<string>? notes = null)
+    private static List<RawRecipientRecord> Read(string file, Stream stream, string? sheetName, List<Diagnostic> diagnostics, List<string> notes)
     {
         try
         {
@@ -52,7 +74,7 @@ internal static class XlsxRecipientReader
             if (sheetName is null && sheets.Count > 1)
             {
                 var hidden = sheets.TakeWhile(s => s != sheet).Select(s => $"'{s.Name?.Value}'").ToList();
-                notes?.Add($"{file}: note: read sheet '{sheet.Name?.Value}', the first visible one of {sheets.Count}"
+                notes.Add($"{file}: note: read sheet '{sheet.Name?.Value}', the first visible one of {sheets.Count}"
                     + (hidden.Count > 0 ? $" (hidden sheet {string.Join(", ", hidden)} skipped)" : "") + "; choose another with --sheet.");
             }
             var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToList() ?? [];

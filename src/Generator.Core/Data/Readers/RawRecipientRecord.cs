@@ -8,13 +8,13 @@ namespace Generator.Data;
 /// <param name="Line">1-based row (tabular) or line (JSON/YAML).</param>
 /// <param name="Column">1-based column number (tabular) or character column (JSON/YAML).</param>
 /// <param name="IsNumber">True for a numeric XLSX cell or JSON number, whose leading zeros may have been lost.</param>
-internal sealed record RawRecipientCell(string Field, string Value, int Line, int Column, bool IsNumber = false);
+public sealed record RawRecipientCell(string Field, string Value, int Line, int Column, bool IsNumber = false);
 
 /// <summary>One record (row or object) read from a recipient file, before validation.</summary>
 /// <param name="Row">1-based row (tabular, header = 1) or line where the object starts (JSON/YAML).</param>
 /// <param name="Cells">The values in source order.</param>
 /// <param name="HeaderColumns">For tabular files, the column number of each field in the header; empty otherwise.</param>
-internal sealed record RawRecipientRecord(int Row, ImmutableArray<RawRecipientCell> Cells, IReadOnlyDictionary<string, int> HeaderColumns)
+public sealed record RawRecipientRecord(int Row, ImmutableArray<RawRecipientCell> Cells, IReadOnlyDictionary<string, int> HeaderColumns)
 {
     /// <summary>The cell of a field, or null when the record has none.</summary>
     public RawRecipientCell? Find(string field) => Cells.FirstOrDefault(c => c.Field == field);

@@ -9,12 +9,28 @@ namespace Generator.Data;
 /// Reads a YAML recipient file: a sequence of flat mappings. Scalars are taken as written (011002 keeps its zero;
 /// nothing is converted to numbers or dates); a plain <c>~</c> or <c>null</c> counts as empty.
 /// </summary>
-internal static class YamlRecipientReader
+internal sealed class YamlRecipientReader : IRecipientFileReader
 {
+    /// <summary>The reader registered in <see cref="RecipientFileReaders.Default"/>.</summary>
+    public static YamlRecipientReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Extensions { get; } = [".yaml", ".yml"];
+
+    /// <inheritdoc/>
+    public string DisplayName => "YAML";
+
+    /// <inheritdoc/>
+    public bool IsTabular => false;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, List<Diagnostic> diagnostics, List<string> notes) =>
+        RecipientFileReader.ReadText(path, diagnostics, ReadText);
+
     private static readonly IReadOnlyDictionary<string, int> NoHeader = new Dictionary<string, int>();
 
     /// <summary>Reads the records of a YAML text (already decoded); problems, with line and column, go to <paramref name="diagnostics"/>.</summary>
-    public static List<RawRecipientRecord> Read(string file, string text, List<Diagnostic> diagnostics)
+    private static List<RawRecipientRecord> ReadText(string file, string text, List<Diagnostic> diagnostics)
     {
         var records = new List<RawRecipientRecord>();
         var parser = new Parser(new StringReader(text));

@@ -3,7 +3,7 @@ using Generator.Diagnostics;
 
 namespace Generator.Data;
 
-/// <summary>Loads the recipients of a bulk mail merge from a <c>builtin:</c> selector or a recipient file (CSV, TSV, XLSX, JSON, YAML).</summary>
+/// <summary>Loads the recipients of a bulk mail merge from a <c>builtin:</c> selector or a recipient file (a format of <see cref="RecipientLoadOptions.Readers"/>).</summary>
 public static class RecipientLoader
 {
     /// <summary>
@@ -11,7 +11,7 @@ public static class RecipientLoader
     /// <see cref="RecipientSet.Diagnostics"/>; rows with problems are left out of <see cref="RecipientSet.Recipients"/>.
     /// </summary>
     /// <param name="selectorOrPath">A selector such as <c>builtin:prefecture=北海道</c>, or the path of a recipient file.</param>
-    /// <param name="options">Sheet name and directory; <see cref="RecipientLoadOptions.Default"/> for the usual case.</param>
+    /// <param name="options">Sheet name, directory and file formats; <see cref="RecipientLoadOptions.Default"/> for the usual case.</param>
     public static RecipientSet Load(string selectorOrPath, RecipientLoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(selectorOrPath);
@@ -24,12 +24,13 @@ public static class RecipientLoader
             return new RecipientSet(selection?.ToRecipients() ?? [], diagnostics);
         }
         var notes = new List<string>();
-        var records = RecipientFileReader.Read(selectorOrPath, options.SheetName, diagnostics, notes);
+        var reader = RecipientFileReader.Choose(selectorOrPath, options.Readers ?? RecipientFileReaders.Default, diagnostics);
+        var records = reader?.Read(selectorOrPath, options.SheetName, diagnostics, notes) ?? [];
         var merger = new RecipientMerger(selectorOrPath, directory, diagnostics);
         var merged = new List<(Recipient, RawRecipientRecord)>();
         foreach (var record in records)
             if (merger.Merge(record) is { } recipient) merged.Add((recipient, record));
-        var recipients = RecipientDuplicateFinder.RemoveDuplicates(selectorOrPath, merged, RecipientFileReader.IsTabular(selectorOrPath), diagnostics);
+        var recipients = RecipientDuplicateFinder.RemoveDuplicates(selectorOrPath, merged, reader?.IsTabular ?? false, diagnostics);
         return new RecipientSet(recipients, SortByPlace(diagnostics)) { Notes = notes };
     }
 

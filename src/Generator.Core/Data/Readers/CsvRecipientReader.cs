@@ -4,10 +4,29 @@ using Generator.Diagnostics;
 namespace Generator.Data;
 
 /// <summary>Reads a CSV (or TSV) recipient file with CsvHelper, after detecting its encoding; every value stays text.</summary>
-internal static class CsvRecipientReader
+internal sealed class CsvRecipientReader(string displayName, char delimiter, params string[] extensions) : IRecipientFileReader
 {
+    /// <summary>Comma-separated values (.csv, .txt).</summary>
+    public static CsvRecipientReader Csv { get; } = new("CSV", ',', ".csv", ".txt");
+
+    /// <summary>Tab-separated values (.tsv).</summary>
+    public static CsvRecipientReader Tsv { get; } = new("TSV", '\t', ".tsv");
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Extensions { get; } = extensions;
+
+    /// <inheritdoc/>
+    public string DisplayName => displayName;
+
+    /// <inheritdoc/>
+    public bool IsTabular => true;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, List<Diagnostic> diagnostics, List<string> notes) =>
+        Read(path, File.ReadAllBytes(path), delimiter, diagnostics);
+
     /// <summary>Reads the records of a CSV file given as bytes; problems go to <paramref name="diagnostics"/>.</summary>
-    public static List<RawRecipientRecord> Read(string file, byte[] bytes, char delimiter, List<Diagnostic> diagnostics)
+    private static List<RawRecipientRecord> Read(string file, byte[] bytes, char delimiter, List<Diagnostic> diagnostics)
     {
         if (!TextEncodingDetector.TryDecode(bytes, out var text, out _, out var error, out var errorLine))
         {
