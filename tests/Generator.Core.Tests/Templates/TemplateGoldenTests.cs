@@ -8,7 +8,7 @@ public sealed class TemplateGoldenTests
     public static TheoryData<string, string> TemplatesAndDates()
     {
         var data = new TheoryData<string, string>();
-        foreach (var template in new[] { "forwarding-notice", "council-referral", "council-agenda" })
+        foreach (var template in SampleTemplates.MergeTemplates)
             foreach (var date in new[] { "2023-03-31", "2023-04-01", "2024-03-31", "2024-04-01" })
                 data.Add(template, date);
         return data;
@@ -19,10 +19,10 @@ public sealed class TemplateGoldenTests
     public void Text_for_Sapporo_is_pinned(string template, string date) =>
         GoldenFile.AssertMatches($"templates/{template}-{date}.txt", TemplateRender.Text(template, SampleRecipients.Sapporo, date));
 
+    public static TheoryData<string> Templates() => new(SampleTemplates.MergeTemplates);
+
     [Theory]
-    [InlineData("forwarding-notice")]
-    [InlineData("council-referral")]
-    [InlineData("council-agenda")]
+    [MemberData(nameof(Templates))]
     public void Text_for_an_agency_is_pinned(string template) =>
         GoldenFile.AssertMatches($"templates/{template}-agency-2023-04-01.txt", TemplateRender.Text(template, SampleRecipients.HospitalAgency, "2023-04-01"));
 }
