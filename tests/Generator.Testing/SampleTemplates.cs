@@ -34,9 +34,6 @@ public static class SampleTemplates
     public static IReadOnlyDictionary<string, object?> Notice(string template) =>
         NoticeFile.Load(Path.Combine(Root.Directory, template, "notice.yaml"));
 
-    /// <summary>The markup a template renders from its sample notice (no recipient).</summary>
-    public static string Markup(string template) => Generator.RenderMarkup(template, Notice(template)).Markup;
-
     /// <summary>The circular's sample notice completed as the paper copy is: its document number, date and 「以上」,
     /// which the extracted reference lacks and notice.yaml leaves empty.</summary>
     public static IReadOnlyDictionary<string, object?> CircularPaperNotice() =>
