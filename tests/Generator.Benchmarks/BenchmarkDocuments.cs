@@ -1,17 +1,22 @@
-using Generator.Markup;
 using Generator.Model;
+using Generator.Pipeline;
+using Generator.Templating;
 
 namespace Generator.Benchmarks;
 
-/// <summary>Documents the benchmarks write, parsed once from the test fixtures.</summary>
+/// <summary>The documents the benchmarks write, rendered from the project's templates/ (found above the program).</summary>
 internal static class BenchmarkDocuments
 {
-    /// <summary>The 2018 circular (府医第36号): 3 pages of body text, items, a contact box and a table.</summary>
-    public static Document Circular()
-    {
-        var markup = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Documents", "circular-2018.txt"));
-        var result = MarkupParser.Parse(markup, "circular-2018.txt");
-        if (!result.Success) throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
-        return result.Document;
-    }
+    /// <summary>The template the benchmarks render: the 2018 circular (府医第36号), two pages of body text and items.</summary>
+    public const string CircularTemplate = "circular";
+
+    /// <summary>A pipeline over templates/, as a batch uses it.</summary>
+    public static DocumentGenerator NewGenerator() => new(new ScribanTemplateRenderer(TemplateRoot.Discover()));
+
+    /// <summary>The circular's sample notice (templates/circular/notice.yaml).</summary>
+    public static IReadOnlyDictionary<string, object?> CircularNotice() =>
+        NoticeFile.Load(Path.Combine(TemplateRoot.Discover().Directory, CircularTemplate, "notice.yaml"));
+
+    /// <summary>The circular rendered from its template and sample notice.</summary>
+    public static Document Circular() => NewGenerator().Generate(CircularTemplate, CircularNotice());
 }

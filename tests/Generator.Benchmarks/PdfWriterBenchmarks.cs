@@ -4,7 +4,7 @@ using Generator.Pdf;
 
 namespace Generator.Benchmarks;
 
-/// <summary>Per-document PDF time for the 3-page circular, warm (font loaded, JIT done); the size is printed in the log.</summary>
+/// <summary>Per-document PDF time for the circular (rendered from templates/), warm (font loaded, JIT done); the size is printed in the log.</summary>
 [MemoryDiagnoser]
 public class PdfWriterBenchmarks
 {

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Generator.Pipeline;
-using Generator.Templating;
 using Generator.Writers.Text;
 
 namespace Generator.Benchmarks;
@@ -16,17 +15,16 @@ public class TemplatingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = TemplateRoot.Discover();
-        generator = new DocumentGenerator(new ScribanTemplateRenderer(root));
-        notice = NoticeFile.Load(Path.Combine(root.Directory, "circular", "notice.yaml"));
-        generator.Generate("circular", notice);
+        generator = BenchmarkDocuments.NewGenerator();
+        notice = BenchmarkDocuments.CircularNotice();
+        generator.Generate(BenchmarkDocuments.CircularTemplate, notice);
     }
 
     /// <summary>Render and parse the circular.</summary>
     [Benchmark]
-    public object RenderCircular() => generator.Generate("circular", notice);
+    public object RenderCircular() => generator.Generate(BenchmarkDocuments.CircularTemplate, notice);
 
     /// <summary>Render, parse and write the circular as text.</summary>
     [Benchmark]
-    public string RenderCircularToText() => new PlainTextWriter().ToText(generator.Generate("circular", notice));
+    public string RenderCircularToText() => new PlainTextWriter().ToText(generator.Generate(BenchmarkDocuments.CircularTemplate, notice));
 }

@@ -1,11 +1,13 @@
 using Generator.Cli;
+using Generator.Testing;
 
 namespace Generator.Cli.Tests;
 
-/// <summary>Runs the CLI in memory from the repository root and captures its output.</summary>
+/// <summary>Runs the CLI in memory from the repository root and captures its output. The root and temporary folders
+/// come from Generator.Testing, shared by all test projects.</summary>
 internal static class CliRunner
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => RepositoryRoot.Path;
 
     public static (int Exit, string Out, string Err) Run(params string[] args)
     {
@@ -24,17 +26,6 @@ internal static class CliRunner
         }
     }
 
-    public static string TempDir()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "generator-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Generator.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Generator.sln not found");
-    }
+    /// <summary>A new, empty temporary folder (not deleted: tests inspect it after the run).</summary>
+    public static string TempDir() => TempFolder.NewPath("cli");
 }

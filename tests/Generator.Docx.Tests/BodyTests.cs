@@ -34,7 +34,9 @@ public sealed class BodyTests
         Assert.Contains(("NoteHeading", "記"), paragraphs);
         Assert.Contains(("Outline1", "１．個人情報の保護に関する条例における「法令に基づく場合」について"), paragraphs);
         Assert.Contains(paragraphs, p => p.Style == "Outline2" && p.Text.StartsWith("（２）\u3000なお、独立行政法人等", StringComparison.Ordinal));
-        Assert.Contains(("Outline2Continuation", "（総務省行政管理局に確認済です。）"), paragraphs);
+        // the circular's template writes the note into its item; a line indented under an item is a continuation
+        using var items = new DocxPackage(Samples.Render(Samples.Parse("１．項目\n（２）なお、独立行政法人等の規定です。\n　（総務省行政管理局に確認済です。）\n")));
+        Assert.Contains(("Outline2Continuation", "（総務省行政管理局に確認済です。）"), items.TopParagraphs);
         Assert.Contains(("ClosingMark", "以上"), paragraphs);
         Assert.Contains(("Attachment", "○別添\u3000参考資料"), paragraphs);
         Assert.DoesNotContain(paragraphs, p => p.Text.StartsWith('\u3000') || p.Text.StartsWith(' '));

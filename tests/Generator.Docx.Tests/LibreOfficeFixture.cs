@@ -8,8 +8,7 @@ public sealed class LibreOfficeFixture : IDisposable
 {
     public LibreOfficeFixture()
     {
-        Directory = Path.Combine(Path.GetTempPath(), "generator-docx-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(Directory);
+        Directory = TempFolder.NewPath("docx");
         var profile = Path.Combine(Directory, "profile");
         var docs = new List<string>();
         foreach (var sample in Samples.All)
@@ -20,7 +19,7 @@ public sealed class LibreOfficeFixture : IDisposable
         }
         try
         {
-            ExternalTool.Run("soffice",
+            ExternalTool.RunChecked("soffice",
                 ["-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--convert-to", "pdf", "--outdir", Directory, .. docs],
                 TimeSpan.FromMinutes(3),
                 new Dictionary<string, string> { ["FONTCONFIG_FILE"] = WriteFontConfig() });
@@ -65,7 +64,7 @@ public sealed class LibreOfficeFixture : IDisposable
     {
         var pdf = PdfPath(sample);
         var text = Path.Combine(Directory, sample + ".txt");
-        ExternalTool.Run("pdftotext", ["-raw", "-enc", "UTF-8", pdf, text], TimeSpan.FromMinutes(1));
+        ExternalTool.RunChecked("pdftotext", ["-raw", "-enc", "UTF-8", pdf, text], TimeSpan.FromMinutes(1));
         // drop the footer's page numbers, which pdftotext puts between the last line of a page and the next page
         var lines = File.ReadAllLines(text).Where(line => !line.Trim().All(char.IsAsciiDigit) || line.Trim().Length == 0);
         return TextNormalizer.Squash(string.Join("\n", lines));
@@ -83,7 +82,7 @@ public sealed class LibreOfficeFixture : IDisposable
     /// <summary>Words on page 1 of a sample's PDF with their boxes in points (pdftotext -bbox).</summary>
     public IReadOnlyList<PdfWord> FirstPageWords(string sample)
     {
-        var html = ExternalTool.Run("pdftotext", ["-f", "1", "-l", "1", "-bbox", PdfPath(sample), "-"], TimeSpan.FromMinutes(1));
+        var html = ExternalTool.RunChecked("pdftotext", ["-f", "1", "-l", "1", "-bbox", PdfPath(sample), "-"], TimeSpan.FromMinutes(1));
         var pattern = new System.Text.RegularExpressions.Regex(
             "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>");
         return pattern.Matches(html).Select(m => new PdfWord(

@@ -63,7 +63,7 @@ public sealed class LibreOfficeTests(LibreOfficeFixture fixture) : IClassFixture
     [Fact]
     public void With_the_alias_file_LibreOffice_sets_the_text_in_IPAex_Mincho()
     {
-        var fonts = ExternalTool.Run("pdffonts", [fixture.PdfPath(Samples.Circular)], TimeSpan.FromMinutes(1));
+        var fonts = ExternalTool.RunChecked("pdffonts", [fixture.PdfPath(Samples.Circular)], TimeSpan.FromMinutes(1));
         Assert.Contains("IPAexMincho", fonts);
         Assert.DoesNotContain("IPAexGothic", fonts);
         Assert.DoesNotContain("DejaVu", fonts);

@@ -1,31 +1,14 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace Generator.Pdf.Tests;
 
-/// <summary>Runs poppler-utils and qpdf; a missing tool fails the test (it is installed by the CI set-up script).</summary>
+/// <summary>Runs poppler-utils and qpdf through <see cref="Generator.Testing.ExternalTool"/>; a missing tool fails the test
+/// (it is installed by the CI set-up script).</summary>
 internal static class ExternalTool
 {
+    /// <summary>Runs the tool; returns its exit code and its standard output and error together.</summary>
     public static (int ExitCode, string Output) Run(string tool, params string[] arguments)
     {
-        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
-        foreach (var a in arguments) info.ArgumentList.Add(a);
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new InvalidOperationException($"{tool} did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"'{tool}' is required for this test (apt-get install poppler-utils qpdf).", e);
-        }
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, stdout + stderr.Result);
-        }
+        var result = Generator.Testing.ExternalTool.Run(tool, arguments);
+        return (result.ExitCode, result.Stdout + result.Stderr);
     }
 
     /// <summary>pdftotext in raw mode (content-stream order): our drawing order is reading order, and raw mode never adds

@@ -3,64 +3,30 @@ using Generator.Pdf.LineBreaking;
 
 namespace Generator.Pdf.Tests;
 
-/// <summary>禁則 cases in the spirit of JLREQ §3.1: input, line width in grid characters, expected lines ("/" separates lines).
-/// Widths: full-width = 1, half-width = ½ (CharacterWidth), as the plain-text export measures.</summary>
+/// <summary>禁則 in the spirit of JLREQ §3.1: the examples of Specs/line-breaking.md (text, line width in grid characters,
+/// expected lines side by side), and the properties no single example shows.</summary>
 public class LineBreakerSpecTests
 {
     private static readonly JlreqLineBreaker Hanging = new();
     private static readonly JlreqLineBreaker NoHanging = new(new JlreqLineBreakOptions { HangingPunctuation = false });
 
-    private static string Lines(JlreqLineBreaker breaker, string text, double width, double? first = null) =>
-        string.Join("/", breaker.Break(text, first ?? width, width, CharacterWidth.Of).Select(l => l.Text));
+    private static readonly string SpecPath = RepositoryRoot.Combine("tests", "Generator.Pdf.Tests", "Specs", "line-breaking.md");
+
+    /// <summary>The examples of Specs/line-breaking.md, by number (with the text, to name the case).</summary>
+    public static TheoryData<int, string> Examples() => SpecFile.Cases(SpecPath, example => example.Input);
 
     [Theory]
-    // fits: one line
-    [InlineData("あいう", 5, "あいう")]
-    // plain break between ideographs/kana
-    [InlineData("あいうえおかきく", 5, "あいうえお/かきく")]
-    // 3.1.7 cl-06/07: 。 and 、 never start a line; with ぶら下げ they hang at the end
-    [InlineData("あいうえお。かき", 5, "あいうえお。/かき")]
-    [InlineData("あいうえお、かき", 5, "あいうえお、/かき")]
-    // cl-02 closing brackets never start a line: push a character to the next line (追い出し)
-    [InlineData("あいうえ」かき", 4, "あいう/え」かき")]
-    [InlineData("あいうえ）かき", 4, "あいう/え）かき")]
-    // a hanging 。 is impossible when 」 follows it: push out instead
-    [InlineData("あいうえ。」かき", 4, "あいう/え。」か/き")]
-    // cl-01 opening brackets never end a line
-    [InlineData("あいう「えお」", 4, "あいう/「えお」")]
-    [InlineData("あいう（えお）", 4, "あいう/（えお）")]
-    // cl-11 small kana, cl-10 ー, cl-09 々 ゝ never start a line
-    [InlineData("あいうっか", 3, "あい/うっか")]
-    [InlineData("あいうャか", 3, "あい/うャか")]
-    [InlineData("データーベ", 3, "デー/ターベ")]
-    [InlineData("人人人々か", 3, "人人/人々か")]
-    [InlineData("あいうゝか", 3, "あい/うゝか")]
-    // cl-03 hyphens 〜 and cl-05 middle dots ・ never start a line
-    [InlineData("一二三〜四", 3, "一二/三〜四")]
-    [InlineData("一二三・四", 3, "一二/三・四")]
-    // cl-04 ？！ never start a line
-    [InlineData("あいう？か", 3, "あい/う？か")]
-    // cl-08 inseparable: —— and …… are never split
-    [InlineData("あいう……か", 4, "あいう/……か")]
-    [InlineData("あいう――か", 4, "あいう/――か")]  // U+2015 ×2, full-width
-    [InlineData("あいう——か", 3.5, "あいう/——か")]  // U+2014 ×2, half-width in CharacterWidth
-    // numbers and Latin runs are never split: 平成29年, 11月24日, phone numbers
-    [InlineData("あいう平成29年", 5.5, "あいう平成/29年")]
-    [InlineData("令和6年11月24日", 4, "令和6年/11月24日")]
-    [InlineData("電話：03-0000-0000", 6, "電話：/03-0000-0000")]
-    public void BreaksLikeJlreq(string text, double width, string expected) =>
-        Assert.Equal(expected, Lines(Hanging, text, width));
-
-    [Theory]
-    // without ぶら下げ the character before 。 is pushed to the next line with it
-    [InlineData("あいうえお。かき", 5, "あいうえ/お。かき")]
-    [InlineData("あいうえお、かき", 5, "あいうえ/お、かき")]
-    public void PushesOutWhenHangingIsOff(string text, double width, string expected) =>
-        Assert.Equal(expected, Lines(NoHanging, text, width));
-
-    [Fact]
-    public void FirstLineWidthDiffersFromTheOthers() =>
-        Assert.Equal("あいう/えおかき/くけ", Lines(Hanging, "あいうえおかきくけ", 4, first: 3));
+    [MemberData(nameof(Examples))]
+    public void BreaksAsTheSpecSays(int number, string text)
+    {
+        var example = SpecFile.Read(SpecPath)[number - 1];
+        var breaker = example.Option("hanging", "on") == "off" ? NoHanging : Hanging;
+        var width = double.Parse(example.Option("width", ""), System.Globalization.CultureInfo.InvariantCulture);
+        var first = double.Parse(example.Option("first", example.Option("width", "")), System.Globalization.CultureInfo.InvariantCulture);
+        var actual = string.Join("\n", breaker.Break(text, first, width, CharacterWidth.Of).Select(l => l.Text));
+        Assert.True(example.Expected == actual,
+            $"Specs/line-breaking.md({example.Line}): example {number} ({example.Section})\n{text}\nexpected:\n{example.Expected}\nactual:\n{actual}");
+    }
 
     [Fact]
     public void RunLongerThanALineIsBrokenRatherThanOverflowing()

@@ -5,7 +5,7 @@ namespace Generator.Pdf.Tests;
 /// <summary>Writes documents to temporary PDF files for the external tools.</summary>
 internal static class PdfFiles
 {
-    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "generator-pdf-tests-" + Environment.ProcessId);
+    private static readonly Lazy<string> Folder = new(() => TempFolder.NewPath("pdf"));
 
     public static byte[] Bytes(Document document, PdfWriterOptions? options = null)
     {
@@ -16,8 +16,7 @@ internal static class PdfFiles
 
     public static string Write(Document document, string name, PdfWriterOptions? options = null)
     {
-        Directory.CreateDirectory(Folder);
-        var path = Path.Combine(Folder, name + ".pdf");
+        var path = Path.Combine(Folder.Value, name + ".pdf");
         File.WriteAllBytes(path, Bytes(document, options));
         return path;
     }

@@ -9,12 +9,20 @@ namespace Generator.Pdf.Tests;
 /// cut every text-writer line into consecutive pieces and add nothing. Checked with pdftotext on real templates.</summary>
 public class PdfMatchesTextWriterTests
 {
-    public static TheoryData<string, string?> Documents() => new()
+    /// <summary>Recipients for the merge templates: a designated city (札幌市) and a city (函館市).</summary>
+    private static readonly string[] RecipientCodes = ["011002", "012025"];
+
+    /// <summary>Every template in templates/: one without a recipient as it stands, each merge template for each recipient.</summary>
+    public static TheoryData<string, string?> Documents()
     {
-        { "circular", null },
-        { "forwarding-notice", "011002" },
-        { "council-agenda", "012025" },
-    };
+        var data = new TheoryData<string, string?>();
+        foreach (var template in SampleTemplates.All)
+        {
+            if (!SampleTemplates.MergeTemplates.Contains(template)) data.Add(template, null);
+            else foreach (var code in RecipientCodes) data.Add(template, code);
+        }
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -22,7 +30,7 @@ public class PdfMatchesTextWriterTests
     {
         var document = Render(template, code);
         var expected = new PlainTextWriter().ToLines(document).Select(Squeeze).Where(l => l.Length > 0).ToList();
-        var pages = ExternalTool.PdfToTextRaw(PdfFiles.Write(document, $"partition-{template}"));
+        var pages = ExternalTool.PdfToTextRaw(PdfFiles.Write(document, $"partition-{template}-{code}"));
         // the last line of every page is its page number
         Assert.All(pages.Select((lines, i) => (lines, i)), p => Assert.Equal((p.i + 1).ToString(), p.lines[^1].Trim()));
         var pdfLines = pages.SelectMany(p => p[..^1]).Select(Squeeze).Where(l => l.Length > 0).ToList();
@@ -42,7 +50,7 @@ public class PdfMatchesTextWriterTests
     [MemberData(nameof(Documents))]
     public void NoLineOfTheTemplatesBreaksKinsoku(string template, string? code)
     {
-        var pages = ExternalTool.PdfToTextRaw(PdfFiles.Write(Render(template, code), $"kinsoku-{template}"));
+        var pages = ExternalTool.PdfToTextRaw(PdfFiles.Write(Render(template, code), $"kinsoku-{template}-{code}"));
         var lines = pages.SelectMany(p => p[..^1]).ToList();
         Assert.True(lines.Count > 40);
         Assert.Empty(KinsokuChecker.Violations(lines));
@@ -55,22 +63,13 @@ public class PdfMatchesTextWriterTests
 
     private static Document Render(string template, string? code)
     {
-        var root = TemplateRoot.Discover(FindTemplates());
-        var generator = new DocumentGenerator(new ScribanTemplateRenderer(root));
-        var notice = NoticeFile.Load(Path.Combine(root.Directory, template, "notice.yaml"));
+        var notice = SampleTemplates.Notice(template);
         Dictionary<string, object?>? recipient = null;
         if (code is not null)
         {
             var set = Generator.Data.RecipientLoader.Load($"builtin:code={code}", Generator.Data.RecipientLoadOptions.Default).ThrowIfErrors();
             recipient = set.Recipients[0].Fields.ToDictionary(kv => kv.Key, kv => (object?)kv.Value);
         }
-        return generator.Generate(template, notice, recipient, code);
-    }
-
-    private static string FindTemplates()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Generator.sln"))) return Path.Combine(dir.FullName, "templates");
-        throw new InvalidOperationException("Generator.sln not found");
+        return SampleTemplates.Generator.Generate(template, notice, recipient, code);
     }
 }

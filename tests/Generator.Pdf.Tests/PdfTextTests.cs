@@ -20,11 +20,11 @@ public class PdfTextTests
     }
 
     [Theory]
-    [InlineData("circular-2018.txt")]
+    [InlineData("circular")]
     [InlineData("table-and-kinsoku.txt")]
     public void PageLinesAreWhatPdftotextExtracts(string fixture)
     {
-        var document = TestDocuments.Parse(TestDocuments.Read(fixture));
+        var document = TestDocuments.Fixture(fixture);
         var extracted = ExternalTool.PdfToTextRaw(PdfFiles.Write(document, "page-lines-" + fixture));
         var lines = new PdfWriter().PageLines(document);
         Assert.Equal(lines.Count, extracted.Count);
@@ -47,11 +47,11 @@ public class PdfTextTests
     }
 
     [Theory]
-    [InlineData("circular-2018.txt")]
+    [InlineData("circular")]
     [InlineData("table-and-kinsoku.txt")]
     public void NoExtractedLineViolatesKinsoku(string fixture)
     {
-        var document = TestDocuments.Parse(TestDocuments.Read(fixture));
+        var document = TestDocuments.Fixture(fixture);
         var pages = ExternalTool.PdfToTextRaw(PdfFiles.Write(document, "kinsoku-" + fixture));
         var lines = pages.SelectMany(p => p[..^1]).ToList(); // without the page numbers
         Assert.True(lines.Count > 20);

@@ -22,7 +22,7 @@ public sealed class BatchRunnerTests
     private static BatchRunner Runner(BatchOptions? options = null) =>
         new(TestRendering.Tests, [new PlainTextWriter()], options);
 
-    private static string TempDir() => Path.Combine(Path.GetTempPath(), "generator-batch-tests", Guid.NewGuid().ToString("N"));
+    private static string TempDir() => TempFolder.NewPath("batch", create: false);
 
     [Fact]
     public void Writes_one_file_per_recipient_and_manifests_whose_hashes_match()

@@ -1,37 +1,18 @@
-using System.Reflection;
-using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Generator.Conventions;
+using Generator.Core.Tests.Templates;
 using Scriban;
-using Scriban.Runtime;
 
 namespace Generator.Core.Tests.Conventions;
 
 /// <summary>Runs the example in every template function's doc comment (<c>input</c> → 「output」) through Scriban.</summary>
-public sealed partial class DocExampleTests
+public sealed class DocExampleTests
 {
     public static TheoryData<string, string, string> Examples()
     {
         var data = new TheoryData<string, string, string>();
-        var xmlPath = Path.ChangeExtension(typeof(ConventionFunctions).Assembly.Location, ".xml");
-        var xml = XDocument.Load(xmlPath);
-        foreach (var type in new[] { typeof(WarekiFunctions), typeof(NumeralFunctions), typeof(CitationFunctions), typeof(HeadTitleFunctions), typeof(LegalRegimeFunctions) })
-        {
-            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static))
-            {
-                var member = xml.Descendants("member").FirstOrDefault(m =>
-                    ((string?)m.Attribute("name"))?.StartsWith($"M:{type.FullName}.{method.Name}(", StringComparison.Ordinal) == true);
-                Assert.True(member is not null, $"{type.Name}.{method.Name} has no doc comment");
-                var summary = string.Concat(member!.Element("summary")!.Nodes().Select(n => n.ToString()));
-                var matches = ExampleRegex().Matches(summary);
-                Assert.True(matches.Count > 0, $"{type.Name}.{method.Name}'s doc comment has no example (<c>input</c> → 「output」)");
-                foreach (Match m in matches)
-                {
-                    var expected = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
-                    data.Add(StandardMemberRenamer.Rename(method.Name), System.Net.WebUtility.HtmlDecode(m.Groups[1].Value), expected);
-                }
-            }
-        }
+        foreach (var type in DocExamples.FunctionClasses())
+            foreach (var row in DocExamples.For(type))
+                data.Add((string)row[0], (string)row[1], (string)row[2]);
         return data;
     }
 
@@ -71,7 +52,4 @@ public sealed partial class DocExampleTests
         parts.Add(input[start..^1].Trim());
         return parts;
     }
-
-    [GeneratedRegex("<c>(.*?)</c> → (?:「(.*?)」|<c>\"(.*?)\"</c>)")]
-    private static partial Regex ExampleRegex();
 }

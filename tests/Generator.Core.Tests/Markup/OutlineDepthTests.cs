@@ -3,7 +3,8 @@ using Generator.Model;
 
 namespace Generator.Core.Tests.Markup;
 
-/// <summary>Depth comes from the kind of numbering token, ranked as 公用文作成の考え方 lists them, relative to the document.</summary>
+/// <summary>Depth comes from the kind of numbering token, ranked as 公用文作成の考え方 lists them, relative to the document
+/// (whole documents: Specs/markup.md).</summary>
 public sealed class OutlineDepthTests
 {
     [Theory]
@@ -37,20 +38,6 @@ public sealed class OutlineDepthTests
     [InlineData("（仮称）について")]
     [InlineData("１．")]
     public void Ordinary_text_is_not_a_token(string line) => Assert.Null(OutlineTokenClassifier.Classify(line));
-
-    [Fact]
-    public void Depth_is_relative_to_the_ranks_the_document_uses()
-    {
-        var document = MarkupParser.Parse("１．大項目\n（１）中項目\nア　小項目\n２．大項目\nア　小項目直下", "t").Document;
-        Assert.Equal([1, 2, 3, 1, 3], document.Blocks.OfType<OutlineItem>().Select(i => i.Level));
-    }
-
-    [Fact]
-    public void Full_hierarchy_from_dai()
-    {
-        var document = MarkupParser.Parse("第１　a\n１　b\n（１）c\nア　d\n（ア）e\nａ　f\n（ａ）g", "t").Document;
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], document.Blocks.OfType<OutlineItem>().Select(i => i.Level));
-    }
 
     [Fact]
     public void Separator_follows_the_token()

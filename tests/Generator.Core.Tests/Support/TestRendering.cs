@@ -8,13 +8,12 @@ namespace Generator.Core.Tests.Support;
 /// <summary>Renders the project's templates or the test templates.</summary>
 internal static class TestRendering
 {
-    public static DocumentGenerator Project { get; } = new(new ScribanTemplateRenderer(new TemplateRoot(TestPaths.Templates)));
+    public static DocumentGenerator Project => SampleTemplates.Generator;
 
     public static DocumentGenerator Tests { get; } = new(new ScribanTemplateRenderer(new TemplateRoot(TestPaths.TestTemplates),
         TemplateLimits.Default with { Timeout = TimeSpan.FromSeconds(5) }));
 
-    public static IReadOnlyDictionary<string, object?> Notice(string templateName) =>
-        NoticeFile.Load(Path.Combine(TestPaths.Templates, templateName, "notice.yaml"));
+    public static IReadOnlyDictionary<string, object?> Notice(string templateName) => SampleTemplates.Notice(templateName);
 
     public static Document Circular() => Project.Generate("circular", Notice("circular"));
 

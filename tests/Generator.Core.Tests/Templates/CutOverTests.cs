@@ -3,10 +3,11 @@ namespace Generator.Core.Tests.Templates;
 /// <summary>The reasoning switches exactly on the day each law changed, in every template.</summary>
 public sealed class CutOverTests
 {
+    /// <summary>Every merge template in templates/.</summary>
+    public static TheoryData<string> Templates() => new(SampleTemplates.MergeTemplates);
+
     [Theory]
-    [InlineData("forwarding-notice")]
-    [InlineData("council-referral")]
-    [InlineData("council-agenda")]
+    [MemberData(nameof(Templates))]
     public void Ordinances_until_2023_03_31_and_the_Act_from_2023_04_01(string template)
     {
         var before = TemplateRender.Text(template, SampleRecipients.Hakodate, "2023-03-31");
@@ -23,9 +24,7 @@ public sealed class CutOverTests
     }
 
     [Theory]
-    [InlineData("forwarding-notice")]
-    [InlineData("council-referral")]
-    [InlineData("council-agenda")]
+    [MemberData(nameof(Templates))]
     public void Article_30_until_2024_03_31_and_article_52_of_the_renamed_Act_from_2024_04_01(string template)
     {
         var before = TemplateRender.Text(template, SampleRecipients.Mori, "2024-03-31");

@@ -8,7 +8,7 @@ public sealed class TemplateGoldenTests
     public static TheoryData<string, string> TemplatesAndDates()
     {
         var data = new TheoryData<string, string>();
-        foreach (var template in new[] { "forwarding-notice", "council-referral", "council-agenda" })
+        foreach (var template in SampleTemplates.MergeTemplates)
             foreach (var date in new[] { "2023-03-31", "2023-04-01", "2024-03-31", "2024-04-01" })
                 data.Add(template, date);
         return data;
