@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Generator.Batch;
 using Generator.Data;
 using Generator.Diagnostics;
 
@@ -48,16 +47,6 @@ internal static partial class RecipientArguments
 
     private static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
-    /// <summary>Batch items in recipient order, each with a unique safe file stem.</summary>
-    public static List<BatchItem> ToItems(IEnumerable<Recipient> recipients)
-    {
-        var namer = new OutputFileNamer();
-        return recipients.Select(r => new BatchItem(r.Label, namer.GetFileName(r, ""), Fields(r))).ToList();
-    }
-
-    public static Dictionary<string, object?> Fields(Recipient recipient) =>
-        recipient.Fields.ToDictionary(kv => kv.Key, kv => (object?)kv.Value, StringComparer.Ordinal);
 
     [GeneratedRegex(@"^[0-9]{5,6}$")]
     private static partial Regex CodeOnly();

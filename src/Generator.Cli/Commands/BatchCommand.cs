@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using Generator.Batch;
+using Generator.Batch.Artifacts;
 using Generator.IO;
 using Generator.Cli.Progress;
 
@@ -50,7 +51,7 @@ internal static class BatchCommand
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
             var recipientsValue = parse.GetRequiredValue(recipients);
-            var items = RecipientArguments.ToItems(RecipientArguments.Load(recipientsValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error).Recipients);
+            var items = BatchItems.From(RecipientArguments.Load(recipientsValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error).Recipients);
             var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
             var options = new BatchOptions
@@ -61,7 +62,7 @@ internal static class BatchCommand
                 WriterSettings = settings.Fingerprint(),
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
                 GlyphCoverage = formats.Contains("pdf") ? WriterCatalog.DefaultGlyphCoverage(settings.FontPath) : null,
-                Artifacts = WriterCatalog.Artifacts(name, formats, settings, !parse.GetValue(noPrint), parse.GetValue(eml), notice),
+                Artifacts = ArtifactCatalog.For(name, formats, settings, new ArtifactChoices { Print = !parse.GetValue(noPrint), Eml = parse.GetValue(eml) }, notice),
             };
             var runner = new BatchRunner(generator, writers, options);
             var outDir = parse.GetRequiredValue(output).FullName;
@@ -108,7 +109,7 @@ internal static class BatchCommand
         if (File.Exists(recipients)) inputs.Add(Path.GetFullPath(recipients));
         if (data is not null) inputs.Add(data.FullName);
         if (font is not null) inputs.Add(font.FullName);
-        if (generator.Renderer is Generator.Templating.ScribanTemplateRenderer scriban) inputs.Add(scriban.Root.Directory);
+        if (generator.Templates is { } source) inputs.Add(source.Directory);
         return inputs;
     }
 }

@@ -28,7 +28,7 @@ internal static class CheckCommand
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
             if (parse.GetValue(recipients) is { } selector)
             {
-                var items = RecipientArguments.ToItems(RecipientArguments.Load(selector, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error).Recipients);
+                var items = BatchItems.From(RecipientArguments.Load(selector, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error).Recipients);
                 var runner = new BatchRunner(generator, [], new BatchOptions { GlyphCoverage = WriterCatalog.DefaultGlyphCoverage() });
                 runner.Validate(name, notice, items, Path.Combine(Path.GetTempPath(), "generator-check-none"));
                 console.Out.WriteLine($"{name}: OK ({items.Count} recipients)");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Generator.Batch;
 using Generator.Diagnostics;
 using Generator.IO;
 
@@ -48,8 +49,8 @@ internal static class RenderCommand
                     console.Error.WriteLine($"generator: --recipient '{recipientValue}' gives {set.Recipients.Length} recipients; render takes one (use 'generator batch' for several).");
                     return CliApp.UsageError;
                 }
-                var item = RecipientArguments.ToItems(set.Recipients)[0];
-                (fields, label, stem) = (RecipientArguments.Fields(set.Recipients[0]), item.Label, item.FileStem);
+                var item = BatchItems.From(set.Recipients)[0];
+                (fields, label, stem) = (BatchItems.FieldsOf(set.Recipients[0]), item.Label, item.FileStem);
             }
             var outDir = parse.GetRequiredValue(output).FullName;
             if (File.Exists(outDir))

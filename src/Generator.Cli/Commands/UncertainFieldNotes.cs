@@ -1,6 +1,5 @@
 using System.Collections;
 using Generator.Pipeline;
-using Generator.Templating;
 
 namespace Generator.Cli.Commands;
 
@@ -9,7 +8,7 @@ internal static class UncertainFieldNotes
 {
     public static void Write(TextWriter output, DocumentGenerator generator, string template, IReadOnlyDictionary<string, object?> notice)
     {
-        if (generator.Renderer is not ScribanTemplateRenderer scriban || TemplateFieldSet.LoadIfPresent(scriban.Root, template) is not { } fields) return;
+        if (generator.Templates?.FieldsOf(template) is not { } fields) return;
         foreach (var (field, value) in fields.UncertainValues(notice))
         {
             var shown = value is IEnumerable items and not string ? string.Join("・", items.Cast<object?>()) : value.ToString();

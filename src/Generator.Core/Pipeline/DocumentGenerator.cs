@@ -12,6 +12,9 @@ public sealed class DocumentGenerator(ITemplateRenderer renderer)
     /// <summary>The template renderer in use.</summary>
     public ITemplateRenderer Renderer => renderer;
 
+    /// <summary>Where the renderer's templates come from; null when it has no templates folder.</summary>
+    public ITemplateSource? Templates => renderer.Templates;
+
     /// <summary>Renders the markup of one document (for <c>--format markup</c> and debugging).</summary>
     public TemplateOutput RenderMarkup(string templateName, IReadOnlyDictionary<string, object?> notice,
         IReadOnlyDictionary<string, object?>? recipient = null, string? recipientLabel = null, CancellationToken cancellationToken = default)

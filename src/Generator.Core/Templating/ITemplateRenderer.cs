@@ -11,4 +11,7 @@ public interface ITemplateRenderer
     /// <summary>Renders <paramref name="templateName"/> with the given global variables (e.g. <c>notice</c>, <c>recipient</c>).</summary>
     /// <exception cref="GeneratorException">Syntax or runtime errors, with template file, line and column.</exception>
     TemplateOutput Render(string templateName, IReadOnlyDictionary<string, object?> globals, CancellationToken cancellationToken = default);
+
+    /// <summary>Where the templates come from (folder, sample notices, fields.yaml); null for a renderer without a templates folder.</summary>
+    ITemplateSource? Templates => null;
 }

@@ -31,6 +31,9 @@ public sealed partial class ScribanTemplateRenderer : ITemplateRenderer
     public TemplateRoot Root => root;
 
     /// <inheritdoc />
+    public ITemplateSource Templates => root;
+
+    /// <inheritdoc />
     public IReadOnlyList<Diagnostic> Check(string templateName)
     {
         var (_, diagnostics) = Parse(templateName);

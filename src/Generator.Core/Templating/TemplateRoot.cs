@@ -3,7 +3,7 @@ using Generator.Diagnostics;
 namespace Generator.Templating;
 
 /// <summary>The <c>templates/</c> folder: resolves template and partial names to files inside it, never outside.</summary>
-public sealed class TemplateRoot
+public sealed class TemplateRoot : ITemplateSource
 {
     /// <summary>File name of a template's main file inside <c>templates/&lt;name&gt;/</c>.</summary>
     public const string MainFileName = "template.sbn";
@@ -165,4 +165,13 @@ public sealed class TemplateRoot
         }
         return "";
     }
+
+    /// <inheritdoc />
+    public string SampleNoticePath(string templateName) => Path.Combine(Directory, templateName, NoticeFileName);
+
+    /// <inheritdoc />
+    public TemplateFieldSet? FieldsOf(string templateName) => TemplateFieldSet.LoadIfPresent(this, templateName);
+
+    /// <summary>File name of a template's sample notice data.</summary>
+    public const string NoticeFileName = "notice.yaml";
 }

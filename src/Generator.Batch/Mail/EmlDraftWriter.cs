@@ -1,25 +1,27 @@
 using System.Security.Cryptography;
 using System.Text;
-using Generator.Batch;
 using Generator.Data;
 using Generator.Model;
 using MimeKit;
 using MimeKit.Text;
 
-namespace Generator.Cli.Mail;
+namespace Generator.Batch.Mail;
 
 /// <summary>E-mail drafts (.eml) with the recipient's PDF attached, for recipients with an e-mail address (<c>--eml</c>).</summary>
 /// <remarks>Deterministic: Date is the document's date, Message-Id and MIME boundaries derive from the content. The sender
 /// comes from <c>mail_from</c> in notice.yaml when given; otherwise the draft has no From and the mail program fills it in.</remarks>
-internal sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
+public sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
 {
     /// <summary>Folder, inside the output folder, holding the drafts.</summary>
     public const string Folder = "eml";
 
+    /// <inheritdoc />
     public string Name => "eml";
 
+    /// <inheritdoc />
     public bool NeedsFiles => true;
 
+    /// <inheritdoc />
     public IReadOnlyList<string> Write(IReadOnlyList<BatchItemResult> results, string stagingDirectory, CancellationToken cancellationToken)
     {
         var written = new List<string>();
@@ -70,14 +72,8 @@ internal sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
     private static string? Addressee(Document document) =>
         document.Blocks.OfType<AddresseeGroup>().FirstOrDefault() is { } g ? string.Join(" ", g.Lines) + (g.Honorific is null ? "" : " " + g.Honorific) : null;
 
-    private static string BodyText(Document document, BatchItem item)
-    {
-        var sb = new StringBuilder();
-        sb.Append(Addressee(document) ?? item.Field("name")).Append("\r\n\r\n");
-        sb.Append("標記の件について、別添のとおり送付します。").Append("\r\n");
-        sb.Append("件名：").Append(document.Metadata.Title).Append("\r\n\r\n");
-        var sender = document.Blocks.OfType<Sender>().FirstOrDefault()?.Text;
-        if (sender is not null) sb.Append(sender).Append("\r\n");
-        return sb.ToString();
-    }
+    /// <summary>The draft's text (<see cref="MailBody"/>): addressee, covering sentence, subject, sender.</summary>
+    private static string BodyText(Document document, BatchItem item) =>
+        MailBody.BuiltIn.Render(Addressee(document) ?? item.Field("name"), document.Metadata.Title,
+            document.Blocks.OfType<Sender>().FirstOrDefault()?.Text, item.Fields);
 }

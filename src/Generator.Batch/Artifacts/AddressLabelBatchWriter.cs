@@ -1,8 +1,8 @@
-using Generator.Batch;
 using Generator.Conventions;
+using Generator.Pdf;
 using Generator.Pdf.Labels;
 
-namespace Generator.Pdf.Batch;
+namespace Generator.Batch.Artifacts;
 
 /// <summary>Address labels for the recipients that have an address: postal code, address, department, name + head title + 様.</summary>
 public sealed class AddressLabelBatchWriter(PdfWriter writer, string templateName) : IBatchArtifactWriter

@@ -1,7 +1,7 @@
-using Generator.Batch;
 using Generator.Model;
+using Generator.Pdf;
 
-namespace Generator.Pdf.Batch;
+namespace Generator.Batch.Artifacts;
 
 /// <summary>The combined print PDF of a batch: every recipient's document in recipient order, each with its own page numbers.</summary>
 public sealed class PrintBundleWriter(PdfWriter writer, string templateName) : IBatchArtifactWriter

@@ -1,0 +1,12 @@
+namespace Generator.Batch.Artifacts;
+
+/// <summary>Which optional whole-run outputs a front end asked for (<see cref="ArtifactCatalog.For"/>); a new optional
+/// output adds its switch here, so existing callers keep compiling.</summary>
+public sealed record ArtifactChoices
+{
+    /// <summary>Make print.pdf, the combined print PDF of all recipients (CLI: on unless --no-print).</summary>
+    public bool Print { get; init; } = true;
+
+    /// <summary>Make e-mail drafts with the recipient's PDF attached (CLI: --eml).</summary>
+    public bool Eml { get; init; }
+}

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using Generator.Diagnostics;
+using Generator.IO;
+using Generator.Model;
+using Generator.Writers;
+
+namespace Generator.Batch;
+
+/// <summary>The second phase of a batch: each recipient's files, one per writer, written in parallel into the staging
+/// folder (or reused from the previous run), with size, SHA-256 and pages for the manifests.</summary>
+internal sealed class RecipientFileWriter(IReadOnlyList<IDocumentWriter> writers, BatchOptions options)
+{
+    /// <summary>The per-thread buffer a document is written into before it is hashed and saved.</summary>
+    private static readonly ScratchBuffer OutputBuffer = new();
+
+    /// <summary>Writes (or reuses) every recipient's files; results in recipient order.</summary>
+    /// <exception cref="GeneratorException">A writer refused a document (e.g. a glyph the font lacks).</exception>
+    public BatchItemResult[] WriteAll(IReadOnlyList<BatchItem> items, Document[] documents, string staging, PreviousRunReuse reuse,
+        string outputDirectory, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    {
+        var results = new BatchItemResult[items.Count];
+        var done = 0;
+        BatchParallel.For(items.Count, options.Parallelism, cancellationToken, i =>
+        {
+            var item = items[i];
+            var fingerprint = DocumentFingerprint.Of(documents[i], writers, options.WriterSettings);
+            var reused = reuse.TryReuse(item, fingerprint, outputDirectory, staging);
+            var files = reused ?? writers.Select(w => WriteOne(w, documents[i], item, staging)).ToList();
+            results[i] = new BatchItemResult(i + 1, item, documents[i], files, fingerprint, reused is not null);
+            progress?.Report(new BatchProgress("write", Interlocked.Increment(ref done), items.Count, item.Label));
+        });
+        cancellationToken.ThrowIfCancellationRequested();
+        return results;
+    }
+
+    private static BatchFile WriteOne(IDocumentWriter writer, Document document, BatchItem item, string staging)
+    {
+        var buffer = OutputBuffer.Rent();
+        int pages;
+        try
+        {
+            pages = writer is IPagedDocumentWriter paged ? paged.WritePaged(document, buffer) : Write(writer, document, buffer);
+        }
+        catch (GeneratorException e)
+        {
+            throw new GeneratorException(e.Diagnostics.Select(d => d.ForRecipient(item.Label)).ToList());
+        }
+        var name = $"{item.FileStem}.{writer.Extension}";
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        using (var file = new FileStream(Path.Combine(staging, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+            file.Write(bytes);
+        return new BatchFile(writer.Format, name, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), pages);
+    }
+
+    private static int Write(IDocumentWriter writer, Document document, Stream output)
+    {
+        writer.Write(document, output);
+        return 0;
+    }
+}
