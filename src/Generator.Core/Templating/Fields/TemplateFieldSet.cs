@@ -1,0 +1,76 @@
+using Generator.Diagnostics;
+
+namespace Generator.Templating;
+
+/// <summary>
+/// The inputs a template reads from notice.yaml, declared in <c>templates/&lt;name&gt;/fields.yaml</c> (項目定義).
+/// The studio builds its form from it; <c>check</c>/<c>render</c> validate notice.yaml against it.
+/// </summary>
+/// <param name="Template">The template's name (its folder under <c>templates/</c>).</param>
+/// <param name="Fields">The fields, in the order declared (the form's order).</param>
+public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateField> Fields)
+{
+    /// <summary>File name of the declaration inside <c>templates/&lt;name&gt;/</c>.</summary>
+    public const string FileName = "fields.yaml";
+
+    /// <summary>The one-line description of the template (<c>description:</c>); null when not given.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Whether <paramref name="templateDirectory"/> holds a fields.yaml.</summary>
+    public static bool Exists(string templateDirectory) => File.Exists(Path.Combine(templateDirectory, FileName));
+
+    /// <summary>Loads <c>fields.yaml</c> from <paramref name="templateDirectory"/> (e.g. templates/circular).</summary>
+    /// <exception cref="GeneratorException">The file is missing or has mistakes; every mistake with fields.yaml's line and column.</exception>
+    public static TemplateFieldSet Load(string templateDirectory)
+    {
+        var template = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(templateDirectory)));
+        var path = Path.Combine(templateDirectory, FileName);
+        if (!File.Exists(path))
+            throw new GeneratorException(new Diagnostic(path, 0, 0, $"Template '{template}' has no {FileName}.",
+                "Declare the fields the template reads (key, label, type, required) as in templates/circular/fields.yaml."));
+        return Parse(File.ReadAllText(path), template, path);
+    }
+
+    /// <summary>Parses the text of a fields.yaml; <paramref name="fileName"/> names it in messages.</summary>
+    /// <exception cref="GeneratorException">Every mistake, with line and column.</exception>
+    public static TemplateFieldSet Parse(string yaml, string template, string fileName)
+    {
+        var (description, fields) = TemplateFieldsReader.Parse(yaml, fileName);
+        return new TemplateFieldSet(template, fields) { Description = description };
+    }
+
+    /// <summary>The field declared with <paramref name="key"/>; null when none.</summary>
+    public TemplateField? Find(string key) => Fields.FirstOrDefault(f => f.Key == key);
+
+    /// <summary>
+    /// Checks <paramref name="notice"/> (as NoticeFile loads it): a missing or empty required field, a value of the wrong
+    /// type (a list where text is expected, a bad date, a non-integer, a value not among the choices). Each problem names
+    /// the field's label and, when <paramref name="noticeFileName"/> is a readable YAML file, its line and column.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Validate(IReadOnlyDictionary<string, object?> notice, string noticeFileName) =>
+        Validate(notice, noticeFileName, YamlKeyPositions.ReadFile(noticeFileName));
+
+    /// <summary>As <see cref="Validate(IReadOnlyDictionary{string, object?}, string)"/>, with the positions given (e.g. read from text being edited).</summary>
+    public IReadOnlyList<Diagnostic> Validate(IReadOnlyDictionary<string, object?> notice, string noticeFileName, YamlKeyPositions positions) =>
+        new NoticeFieldValidator(Template, noticeFileName, positions).Validate(Fields, notice);
+
+    /// <summary>A notice built only from the declared examples, nested by the dotted keys (fields without an example are left out).</summary>
+    public IReadOnlyDictionary<string, object?> ExampleNotice()
+    {
+        var root = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var field in Fields)
+        {
+            if (field.Example is null) continue;
+            var map = root;
+            var path = field.Path;
+            for (var i = 0; i < path.Count - 1; i++)
+            {
+                if (!map.TryGetValue(path[i], out var inner) || inner is not Dictionary<string, object?> next)
+                    map[path[i]] = next = new Dictionary<string, object?>(StringComparer.Ordinal);
+                map = next;
+            }
+            map[path[^1]] = field.Example is IReadOnlyList<string> list ? list.Cast<object?>().ToList() : field.Example;
+        }
+        return root;
+    }
+}
