@@ -43,7 +43,7 @@ public sealed class TemplateVariants
         var partials = Path.Combine(BuiltIn.Directory, "partials");
         var shared = Directory.Exists(partials)
             ? Directory.EnumerateFiles(partials, "*" + TemplateRoot.Extension, SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(BuiltIn.Directory, f).Replace('\\', '/')).Order(StringComparer.Ordinal)
+                .Select(f => Path.GetRelativePath(BuiltIn.Directory, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
             : [];
         return [BuiltIn.MainFileOf(template), .. shared];
     }

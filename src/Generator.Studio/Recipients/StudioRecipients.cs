@@ -19,7 +19,7 @@ public sealed record RecipientUpload(string Id, string DisplayName, string Path)
 /// same loader as the CLI (<see cref="RecipientLoader"/>). A value from the browser is either a selector or an upload id;
 /// it never names a file.
 /// </summary>
-public sealed partial class RecipientSource(StudioWorkspace workspace, long maxUploadBytes)
+public sealed partial class StudioRecipients(StudioWorkspace workspace, long maxUploadBytes)
 {
     private static readonly string[] Extensions = [".csv", ".tsv", ".txt", ".xlsx", ".json", ".yaml", ".yml"];
     private const string UploadPrefix = "upload:";
