@@ -28,9 +28,46 @@ internal sealed class NoticeFieldValidator(string template, string noticeFileNam
             }
             if (ProblemOf(field, value) is { } problem)
                 problems.Add(AtValue(field.Key, $"{Name(field)} {problem}.", HintFor(field)));
+            else if (field.Type == TemplateFieldType.Table)
+                ValidateRows(field, (IEnumerable)value!, problems);
         }
         return problems;
     }
+
+    private void ValidateRows(TemplateField table, IEnumerable rows, List<Diagnostic> problems)
+    {
+        var index = 0;
+        foreach (var row in rows)
+        {
+            var place = $"{table.Key}[{index}]";
+            var rowName = $"{table.Label} ({table.Key}), row {++index}";
+            if (AsMap(row) is not { } cells)
+            {
+                problems.Add(AtValue(place, $"{rowName} must be a group of columns ({string.Join(", ", table.Columns.Select(c => c.Key))}).", $"Write each row as '- {table.Columns[0].Key}: …' with the other columns indented below it."));
+                continue;
+            }
+            foreach (var column in table.Columns)
+            {
+                var key = $"{place}.{column.Key}";
+                var name = $"{rowName}: {column.Label} ({column.Key})";
+                var found = cells.TryGetValue(column.Key, out var value);
+                if (!found || IsEmpty(value))
+                {
+                    if (column.Required)
+                        problems.Add(At(found ? positions.KeyOf(key) : positions.NearestKeyOf(key), $"{name} is required but {(found ? "empty" : "missing")}.", $"Give '{column.Key}' in every row."));
+                    continue;
+                }
+                if (ProblemOf(column, value) is { } problem) problems.Add(AtValue(key, $"{name} {problem}.", HintFor(column)));
+            }
+        }
+    }
+
+    private static IReadOnlyDictionary<string, object?>? AsMap(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> map => map,
+        IDictionary<string, object?> map => map.AsReadOnly(),
+        _ => null,
+    };
 
     private static (bool Found, object? Value, string? BadParent) Lookup(IReadOnlyDictionary<string, object?> notice, IReadOnlyList<string> path)
     {
@@ -39,13 +76,9 @@ internal sealed class NoticeFieldValidator(string template, string noticeFileNam
         {
             if (!map.TryGetValue(path[i], out var value)) return (false, null, null);
             if (i == path.Count - 1) return (true, value, null);
-            switch (value)
-            {
-                case null: return (false, null, null);
-                case IReadOnlyDictionary<string, object?> inner: map = inner; break;
-                case IDictionary<string, object?> inner: map = inner.AsReadOnly(); break;
-                default: return (false, null, string.Join('.', path.Take(i + 1)));
-            }
+            if (value is null) return (false, null, null);
+            if (AsMap(value) is not { } inner) return (false, null, string.Join('.', path.Take(i + 1)));
+            map = inner;
         }
     }
 
@@ -59,10 +92,11 @@ internal sealed class NoticeFieldValidator(string template, string noticeFileNam
 
     private static string? ProblemOf(TemplateField field, object? value)
     {
-        if (field.Type == TemplateFieldType.List)
+        if (field.Type is TemplateFieldType.List or TemplateFieldType.Table)
         {
-            if (value is not IEnumerable items || value is string || value is IDictionary || value is IReadOnlyDictionary<string, object?>)
-                return "must be a list (one '- item' per line)";
+            if (value is not IEnumerable items || value is string || AsMap(value) is not null)
+                return field.Type == TemplateFieldType.List ? "must be a list (one '- item' per line)" : "must be a list of rows (one '- column: …' group per row)";
+            if (field.Type == TemplateFieldType.Table) return null;
             return items.Cast<object?>().Any(item => item is not null && item is not string) ? "must be a list of lines of text, not of groups or lists" : null;
         }
         return value is string text ? TemplateFieldValue.ProblemOf(field.Type, text, field.Choices) : "must be a single value, not a list or a group of fields";
@@ -70,21 +104,20 @@ internal sealed class NoticeFieldValidator(string template, string noticeFileNam
 
     private Diagnostic Missing(TemplateField field, bool keyPresent)
     {
-        var (line, column) = keyPresent ? positions.KeyOf(field.Key) : positions.NearestKeyOf(field.Key);
+        var place = keyPresent ? positions.KeyOf(field.Key) : positions.NearestKeyOf(field.Key);
         var example = field.Example switch
         {
             string s => $" (e.g. {field.Key.Split('.')[^1]}: {s})",
             _ => "",
         };
         var message = keyPresent ? $"{Name(field)} is required but empty." : $"{Name(field)} is required but missing.";
-        return new Diagnostic(noticeFileName, line, column, message, $"Give '{field.Key}'{example}{(field.Help is null ? "" : $"; {field.Help}")}.");
+        return At(place, message, $"Give '{field.Key}'{example}{(field.Help is null ? "" : $"; {field.Help}")}.");
     }
 
-    private Diagnostic AtValue(string key, string message, string? hint)
-    {
-        var (line, column) = positions.ValueOf(key);
-        return new Diagnostic(noticeFileName, line, column, message, hint);
-    }
+    private Diagnostic AtValue(string key, string message, string? hint) => At(positions.ValueOf(key), message, hint);
+
+    private Diagnostic At((int Line, int Column) place, string message, string? hint) =>
+        new(noticeFileName, place.Line, place.Column, message, hint);
 
     private static string Name(TemplateField field) => $"{field.Label} ({field.Key})";
 
@@ -92,6 +125,7 @@ internal sealed class NoticeFieldValidator(string template, string noticeFileNam
     {
         string s => $"Write it like the example: {field.Key.Split('.')[^1]}: {s}",
         IReadOnlyList<string> list when list.Count > 0 => $"Write one '- item' per line, e.g. '- {list[0]}'",
+        IReadOnlyList<IReadOnlyDictionary<string, object?>> => $"Write one '- {field.Columns[0].Key}: …' group per row, as in the example in fields.yaml",
         _ => $"Give a {field.TypeName} value",
     };
 }

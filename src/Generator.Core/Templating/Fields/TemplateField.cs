@@ -6,7 +6,8 @@ namespace Generator.Templating;
 /// <param name="Type">The kind of value.</param>
 /// <param name="Required">Whether notice.yaml must give a non-empty value.</param>
 /// <param name="Help">A sentence of help for the person filling the form; null when none.</param>
-/// <param name="Example">An example value: a string for scalar types, a list of strings for <see cref="TemplateFieldType.List"/>; null when none.</param>
+/// <param name="Example">An example value: a string for scalar types, a list of strings for <see cref="TemplateFieldType.List"/>,
+/// a list of rows (<c>IReadOnlyDictionary&lt;string, object?&gt;</c> of column key → string) for <see cref="TemplateFieldType.Table"/>; null when none.</param>
 /// <param name="Choices">The allowed values of a <see cref="TemplateFieldType.Choice"/> field; empty for other types.</param>
 /// <param name="Group">Heading under which a form groups the field (e.g. 発信者); null when none.</param>
 /// <param name="Uncertain">The value is a placeholder or an unconfirmed fact: warn before sending.</param>
@@ -21,6 +22,9 @@ public sealed record TemplateField(
     string? Group,
     bool Uncertain)
 {
+    /// <summary>The columns of a <see cref="TemplateFieldType.Table"/> field (each with a plain key such as <c>category</c>); empty for other types.</summary>
+    public IReadOnlyList<TemplateField> Columns { get; init; } = [];
+
     /// <summary>The key split at its dots: <c>law.amended.in_force</c> → law, amended, in_force.</summary>
     public IReadOnlyList<string> Path => Key.Split('.');
 

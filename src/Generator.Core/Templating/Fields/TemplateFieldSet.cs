@@ -28,7 +28,20 @@ public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateFie
         if (!File.Exists(path))
             throw new GeneratorException(new Diagnostic(path, 0, 0, $"Template '{template}' has no {FileName}.",
                 "Declare the fields the template reads (key, label, type, required) as in templates/circular/fields.yaml."));
-        return Parse(File.ReadAllText(path), template, path);
+        var root = Path.GetDirectoryName(Path.GetFullPath(templateDirectory))!;
+        var (description, fields) = TemplateFieldsReader.Parse(File.ReadAllText(path), path, name => ReadInclude(root, templateDirectory, name));
+        return new TemplateFieldSet(template, fields) { Description = description };
+    }
+
+    /// <summary>An included declaration (a path relative to <c>templates/</c>), kept inside that folder; null when there is none.</summary>
+    private static (string Yaml, string FileName)? ReadInclude(string root, string templateDirectory, string name)
+    {
+        var normalized = name.Replace('\\', '/');
+        if (Path.IsPathRooted(normalized) || normalized.Split('/').Contains("..")) return null;
+        var full = Path.GetFullPath(Path.Combine(root, normalized));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full)) return null;
+        var shown = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(templateDirectory));
+        return (File.ReadAllText(full), string.IsNullOrEmpty(shown) ? normalized : Path.Combine(shown, normalized));
     }
 
     /// <summary>Parses the text of a fields.yaml; <paramref name="fileName"/> names it in messages.</summary>
@@ -54,13 +67,15 @@ public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateFie
     public IReadOnlyList<Diagnostic> Validate(IReadOnlyDictionary<string, object?> notice, string noticeFileName, YamlKeyPositions positions) =>
         new NoticeFieldValidator(Template, noticeFileName, positions).Validate(Fields, notice);
 
-    /// <summary>A notice built only from the declared examples, nested by the dotted keys (fields without an example are left out).</summary>
+    /// <summary>
+    /// A notice built only from the declared examples, nested by the dotted keys, shaped as NoticeFile loads notice.yaml
+    /// (strings, lists, mappings); a field without an example is present with the value null (as <c>key: ~</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, object?> ExampleNotice()
     {
         var root = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
-            if (field.Example is null) continue;
             var map = root;
             var path = field.Path;
             for (var i = 0; i < path.Count - 1; i++)
@@ -69,8 +84,15 @@ public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateFie
                     map[path[i]] = next = new Dictionary<string, object?>(StringComparer.Ordinal);
                 map = next;
             }
-            map[path[^1]] = field.Example is IReadOnlyList<string> list ? list.Cast<object?>().ToList() : field.Example;
+            map[path[^1]] = Copy(field.Example);
         }
         return root;
     }
+
+    private static object? Copy(object? example) => example switch
+    {
+        IReadOnlyList<string> list => list.Cast<object?>().ToList(),
+        IReadOnlyList<IReadOnlyDictionary<string, object?>> rows => rows.Select(r => (object?)new Dictionary<string, object?>(r, StringComparer.Ordinal)).ToList(),
+        _ => example,
+    };
 }

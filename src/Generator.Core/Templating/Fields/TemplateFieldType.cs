@@ -20,4 +20,7 @@ public enum TemplateFieldType
 
     /// <summary><c>choice</c>: one of the declared <see cref="TemplateField.Choices"/>.</summary>
     Choice,
+
+    /// <summary><c>table</c>: a list of rows, each a mapping of the declared <see cref="TemplateField.Columns"/> (e.g. 提供する情報の項目: 区分・内容).</summary>
+    Table,
 }

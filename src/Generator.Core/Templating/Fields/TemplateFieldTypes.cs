@@ -11,6 +11,7 @@ public static class TemplateFieldTypes
         ("integer", TemplateFieldType.Integer),
         ("list", TemplateFieldType.List),
         ("choice", TemplateFieldType.Choice),
+        ("table", TemplateFieldType.Table),
     ];
 
     /// <summary>The names, in declaration order, for messages: "text, multiline, …".</summary>

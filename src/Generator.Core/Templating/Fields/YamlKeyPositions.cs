@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace Generator.Templating;
 
 /// <summary>
-/// Where each key of a YAML mapping file sits, by dotted path (<c>law.amended.in_force</c>), read with YamlDotNet's
+/// Where each key of a YAML mapping file sits, by dotted path (<c>law.amended.in_force</c>; list items as <c>items[0].category</c>), read with YamlDotNet's
 /// representation model so that messages about a value can point at its line and column.
 /// </summary>
 public sealed class YamlKeyPositions
@@ -47,7 +47,19 @@ public sealed class YamlKeyPositions
             if (keyNode is not YamlScalarNode { Value: { } key }) continue;
             var path = prefix.Length == 0 ? key : $"{prefix}.{key}";
             positions.TryAdd(path, (keyNode.Start, valueNode.Start));
-            if (valueNode is YamlMappingNode inner) Add(path, inner);
+            AddValue(path, valueNode);
+        }
+    }
+
+    private void AddValue(string path, YamlNode node)
+    {
+        if (node is YamlMappingNode map) Add(path, map);
+        if (node is not YamlSequenceNode sequence) return;
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var item = sequence.Children[i];
+            positions.TryAdd($"{path}[{i}]", (item.Start, item.Start));
+            AddValue($"{path}[{i}]", item);
         }
     }
 
