@@ -21,6 +21,7 @@ internal static class StudioApi
     {
         app.MapGet("/", context => EmbeddedAssets.Serve(context, "index.html"));
         app.MapGet("/draft/{id}", context => EmbeddedAssets.Serve(context, "draft.html"));
+        app.MapGet("/favicon.ico", () => Results.NoContent());
         app.MapGet("/static/{**path}", (HttpContext context, string path) => EmbeddedAssets.Serve(context, path));
 
         var api = app.MapGroup("/api");

@@ -8,7 +8,8 @@ let generation = 0;
 /** Draws `bytes` (a PDF) into `container`, replacing the previous pages only once the new ones are drawn. */
 export async function showPdf(container, textNode, bytes) {
   const mine = ++generation;
-  const pdf = await pdfjs.getDocument({ data: bytes }).promise;
+  const task = pdfjs.getDocument({ data: bytes });
+  const pdf = await task.promise;
   const canvases = [];
   const texts = [];
   const width = Math.max(300, container.clientWidth - 24);
@@ -28,7 +29,7 @@ export async function showPdf(container, textNode, bytes) {
     texts.push(content.items.map(i => i.str + (i.hasEOL ? '\n' : '')).join(''));
     canvases.push(canvas);
   }
-  await pdf.destroy();
+  await task.destroy();
   if (mine !== generation) return false; // a newer edit already drew
   const top = container.scrollTop;
   container.replaceChildren(...canvases);
