@@ -139,6 +139,10 @@ public sealed class StudioBrowserTests(BrowserSession session) : IClassFixture<B
         Assert.Contains("manifest.json", names);
         var runs = Directory.GetDirectories(Path.Combine(session.Studio.Workspace, "runs"));
         Assert.Contains(runs, r => Path.GetFileName(r).StartsWith(DraftId(page) + "-", StringComparison.Ordinal));
+
+        await using var start = await session.OpenStartPage(); // the draft is listed on the start page
+        await start.WaitForSelectorAsync($"#drafts a[href='/draft/{DraftId(page)}']");
+        await BrowserSession.Screenshot(start, "start");
     }
 
     private static string DraftId(IPage page) => Uri.UnescapeDataString(new Uri(page.Url).Segments[^1]);

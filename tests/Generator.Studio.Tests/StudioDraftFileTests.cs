@@ -57,6 +57,36 @@ public sealed class StudioDraftFileTests(StudioHost studio) : IClassFixture<Stud
     }
 
     [Fact]
+    public async Task A_table_field_is_saved_as_rows_and_printed()
+    {
+        using var client = studio.Client();
+        var id = await NewDraft(client, "council-agenda");
+        var rows = new[]
+        {
+            new Dictionary<string, string> { ["category"] = "基本情報", ["content"] = "性別、生年月日" },
+            new Dictionary<string, string> { ["category"] = "", ["content"] = "" }, // an empty row is dropped
+            new Dictionary<string, string> { ["category"] = "検査情報", ["content"] = "{{ 7*7 }} のまま" },
+        };
+        var draft = JsonDocument.Parse(await client.GetStringAsync($"/api/drafts/{id}")).RootElement;
+        var items = draft.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "items");
+        Assert.Equal("table", items.GetProperty("type").GetString());
+        Assert.Equal(["区分", "項目"], items.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("label").GetString()));
+
+        await client.PostAsync($"/api/drafts/{id}/save", Json(new { values = new Dictionary<string, object> { ["items"] = rows } }));
+
+        var again = JsonDocument.Parse(await client.GetStringAsync($"/api/drafts/{id}")).RootElement.GetProperty("values").GetProperty("items");
+        Assert.Equal(2, again.GetArrayLength());
+        Assert.Equal("検査情報", again[1].GetProperty("category").GetString());
+        var output = Repo.TempDir();
+        var (exit, _, err) = RunCli("render", "council-agenda", "--data", Path.Combine(studio.Workspace, "drafts", id, "notice.yaml"),
+            "--recipient", "011002", "--format", "txt", "--out", output);
+        Assert.True(exit == 0, err);
+        var text = File.ReadAllText(Directory.GetFiles(output, "*.txt").Single());
+        Assert.Contains("性別、生年月日", text);
+        Assert.Contains("{{ 7*7 }} のまま", text);
+    }
+
+    [Fact]
     public async Task Closing_the_tab_loses_nothing_a_new_page_shows_the_saved_values()
     {
         using var client = studio.Client();

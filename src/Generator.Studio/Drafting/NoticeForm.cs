@@ -22,6 +22,8 @@ internal static class NoticeForm
         }
         return current switch
         {
+            IEnumerable<object?> rows when field.Type == TemplateFieldType.Table => rows.Select(r => field.Columns.ToDictionary(
+                c => c.Key, c => r is IReadOnlyDictionary<string, object?> m && m.TryGetValue(c.Key, out var v) ? v?.ToString() ?? "" : "", StringComparer.Ordinal)).ToList(),
             IEnumerable<object?> list when current is not string => list.Select(v => v?.ToString() ?? "").ToList(),
             _ => current,
         };
@@ -45,6 +47,16 @@ internal static class NoticeForm
 
     private static object? Convert(TemplateField field, JsonElement element, List<StudioProblem> problems)
     {
+        if (field.Type == TemplateFieldType.Table)
+        {
+            if (element.ValueKind != JsonValueKind.Array) return null;
+            var rows = element.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object)
+                .Select(r => field.Columns.ToDictionary(c => c.Key,
+                    c => r.TryGetProperty(c.Key, out var cell) && cell.ValueKind == JsonValueKind.String && cell.GetString()!.Trim().Length > 0 ? (object?)cell.GetString()!.Trim() : null,
+                    StringComparer.Ordinal))
+                .Where(row => row.Values.Any(v => v is not null)).Cast<object?>().ToList();
+            return rows.Count == 0 ? null : rows;
+        }
         if (field.Type == TemplateFieldType.List)
         {
             var lines = element.ValueKind == JsonValueKind.Array

@@ -132,6 +132,7 @@ internal static class StudioApi
             id = draft.Id,
             template = draft.Settings.Template,
             previewRecipient = draft.Settings.PreviewRecipient,
+            previewRecipientLabel = PreviewLabel(drafting, draft.Settings.PreviewRecipient),
             recipients = draft.Settings.Recipients,
             notice = drafting.Drafts.NoticePath(id),
             workspace = drafting.Workspace.Root,
@@ -140,6 +141,7 @@ internal static class StudioApi
             {
                 key = f.Key, label = f.Label, type = f.TypeName, required = f.Required, help = f.Help,
                 example = f.Example, choices = f.Choices, group = f.Group, uncertain = f.Uncertain,
+                columns = f.Columns.Select(c => new { key = c.Key, label = c.Label }),
             }),
             values = fields.ToDictionary(f => f.Key, f => NoticeForm.ValueOf(draft.Notice, f)),
         });
@@ -159,6 +161,12 @@ internal static class StudioApi
             }),
             problems = StudioProblem.From(set.Diagnostics),
         });
+    }
+
+    private static string? PreviewLabel(DraftingService drafting, string? spec)
+    {
+        try { return spec is null ? null : drafting.Recipients.Single(spec).Label; }
+        catch (GeneratorException) { return spec; }
     }
 
     private static string Title(IReadOnlyDictionary<string, object?> notice) =>

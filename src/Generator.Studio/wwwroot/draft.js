@@ -107,7 +107,7 @@ search.addEventListener('input', debounce(async () => {
   const only = found.length === 1 ? found[0] : found.find(e => e.name === q || e.code === q);
   if (only && q.length > 0 && (only.name === q || only.code === q)) { setRecipient(only.code, `${only.code} ${only.name}`); }
 }, 200));
-current.textContent = state.recipient;
+current.textContent = draft.previewRecipientLabel || state.recipient;
 
 function updateDownloads() {
   for (const format of ['pdf', 'docx'])

@@ -35,7 +35,9 @@ export function buildForm(form, fields, values, onChange) {
       for (const f of fields) {
         const node = form.querySelector(`[data-key="${CSS.escape(f.key)}"]`);
         if (!node || node.disabled) continue;
-        result[f.key] = f.type === 'list' ? node.value.split('\n') : node.value;
+        result[f.key] = f.type === 'list' ? node.value.split('\n')
+          : f.type === 'table' ? [...node.tBodies[0].rows].map(tr => Object.fromEntries([...tr.querySelectorAll('input')].map(i => [i.dataset.column, i.value])))
+          : node.value;
       }
       return result;
     },
@@ -72,11 +74,35 @@ function inputFor(f, value, id) {
       input.value = value ?? '';
       return input;
     }
+    case 'table':
+      return table(f, common, Array.isArray(value) ? value : []);
     default: { // a kind of field this page does not edit: shown, kept as it is in notice.yaml
       const node = textarea({ ...common, disabled: true }, JSON.stringify(value, null, 1) ?? '', 3);
       return node;
     }
   }
+}
+
+/** A table field: one input per column and row, rows added and removed with buttons (changes fire 'input'). */
+function table(f, attributes, rows) {
+  const node = el('table', { ...attributes, class: 'grid field-table' },
+    el('thead', {}, el('tr', {}, ...f.columns.map(c => el('th', {}, c.label)), el('th', {}))), el('tbody'));
+  const changed = () => node.dispatchEvent(new Event('input', { bubbles: true }));
+  const addRow = (row = {}) => {
+    const remove = el('button', { type: 'button', class: 'small', title: '行を削除' }, '×');
+    const tr = el('tr', {}, ...f.columns.map(c => {
+      const input = el('input', { type: 'text', 'data-column': c.key, 'aria-label': c.label });
+      input.value = row[c.key] ?? '';
+      return el('td', {}, input);
+    }), el('td', {}, remove));
+    remove.addEventListener('click', () => { tr.remove(); changed(); });
+    node.tBodies[0].append(tr);
+  };
+  rows.forEach(r => addRow(r));
+  const add = el('button', { type: 'button', class: 'small' }, '行を追加');
+  add.addEventListener('click', () => { addRow(); changed(); });
+  node.append(el('tfoot', {}, el('tr', {}, el('td', { colspan: f.columns.length + 1 }, add))));
+  return node;
 }
 
 function textarea(attributes, text, rows) {

@@ -2,6 +2,8 @@
 // CSV/XLSX upload; the list as a table and every problem with its row and column, as `generator batch` reports them.
 import { api, el } from './common.js';
 
+const kindNames = { prefecture: '都道府県', designated_city: '指定都市', city: '市', special_ward: '特別区', town: '町', village: '村', agency: '地方独立行政法人等' };
+
 export async function initRecipients({ chosen, onChosen, onPreview }) {
   const prefecture = document.getElementById('rcp-prefecture');
   const summary = document.getElementById('rcp-summary');
@@ -54,7 +56,7 @@ export async function initRecipients({ chosen, onChosen, onPreview }) {
       const previewSpec = data.spec.startsWith('upload:') ? `${data.spec}#${r.index}` : r.code;
       button.addEventListener('click', () => onPreview(previewSpec, `${r.code} ${r.name}`));
       return el('tr', {}, el('td', { class: 'num' }, r.index + 1), el('td', {}, r.code), el('td', {}, r.name), el('td', {}, r.headTitle),
-        el('td', {}, r.prefecture), el('td', {}, r.kind), el('td', {}, button));
+        el('td', {}, r.prefecture), el('td', {}, kindNames[r.kind] || r.kind), el('td', {}, button));
     }));
     onChosen(data.problems.length === 0 && data.count > 0 ? data.spec : null, label);
   }
