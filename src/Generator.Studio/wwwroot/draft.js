@@ -31,7 +31,10 @@ async function refresh() {
   try {
     result = await api('POST', `/api/drafts/${encodeURIComponent(id)}/preview`, { values: form.values(), recipient: state.recipient });
   } catch (e) {
+    if (mine !== sequence) return;
     previewState.textContent = `更新できませんでした (${e.message})`;
+    if (e.data?.problems) showProblems(e.data.problems); // e.g. notice.yaml edited by hand into invalid YAML: its line and column
+    previewNode.classList.add('stale');
     return;
   }
   if (mine !== sequence) return;
