@@ -163,6 +163,32 @@ public sealed class StudioSecurityTests(StudioHost studio) : IClassFixture<Studi
     }
 
     [Fact]
+    public async Task Edited_wording_runs_under_the_clis_template_limits()
+    {
+        using var client = studio.Client();
+        var created = await client.PostAsync("/api/drafts", Json("{\"template\":\"circular\"}"));
+        var id = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        const string path = "circular/template.sbn";
+        var original = File.ReadAllText(Path.Combine(Repo.Templates, path));
+        await client.PutAsync("/api/wording", Json(System.Text.Json.JsonSerializer.Serialize(new { path, text = "{{ while true }}x{{ end }}\n" + original })));
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var preview = await client.PostAsync($"/api/drafts/{id}/preview", Json("{\"values\":{}}"));
+            var body = System.Text.Json.JsonDocument.Parse(await preview.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("pdf").ValueKind);
+            var problem = body.GetProperty("problems").EnumerateArray().Single(p => p.GetProperty("severity").GetString() == "error");
+            Assert.Equal(path, problem.GetProperty("file").GetString());
+            Assert.Equal(1, problem.GetProperty("line").GetInt32());
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), clock.Elapsed.ToString());
+        }
+        finally
+        {
+            await client.DeleteAsync($"/api/wording?path={Uri.EscapeDataString(path)}");
+        }
+    }
+
+    [Fact]
     public void The_studio_listens_on_loopback_only_by_default()
     {
         Assert.Equal("127.0.0.1", studio.BaseAddress.Host);
