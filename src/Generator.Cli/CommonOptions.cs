@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Generator.Diagnostics;
 using Generator.Pipeline;
 using Generator.Templating;
 
@@ -17,13 +18,23 @@ internal static class CommonOptions
 
     public static Option<string?> Sheet() => new("--sheet") { Description = "Sheet of an XLSX recipient file (default: the first sheet)." };
 
-    /// <summary>Loads --data, or the template's own sample notice.yaml when it is not given.</summary>
+    /// <summary>Loads --data, or the template's own sample notice.yaml when it is not given, and checks it against the template's fields.yaml.</summary>
     public static IReadOnlyDictionary<string, object?> Notice(FileInfo? data, DocumentGenerator generator, string template)
     {
         var path = data?.FullName;
         if (path is null && generator.Renderer is ScribanTemplateRenderer scriban)
             path = Path.Combine(scriban.Root.Directory, template, "notice.yaml");
-        return NoticeFile.Load(path ?? "notice.yaml");
+        var notice = NoticeFile.Load(path ?? "notice.yaml");
+        CheckFields(notice, generator, template, path ?? "notice.yaml");
+        return notice;
+    }
+
+    /// <summary>Checks a notice against the template's fields.yaml (when it has one): missing required fields, wrong types, at notice.yaml's line.</summary>
+    private static void CheckFields(IReadOnlyDictionary<string, object?> notice, DocumentGenerator generator, string template, string path)
+    {
+        if (generator.Renderer is ScribanTemplateRenderer scriban
+            && TemplateFieldSet.LoadIfPresent(scriban.Root, template)?.Validate(notice, path) is { Count: > 0 } problems)
+            throw new GeneratorException(problems);
     }
 
     public static Option<DirectoryInfo?> Templates() => new("--templates") { Description = "The templates folder (default: the nearest templates/ above the current folder, or $GENERATOR_TEMPLATES)." };

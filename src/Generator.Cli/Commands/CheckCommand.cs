@@ -31,10 +31,12 @@ internal static class CheckCommand
                 var runner = new BatchRunner(generator, [], new BatchOptions { GlyphCoverage = WriterCatalog.DefaultGlyphCoverage() });
                 runner.Validate(name, notice, items, Path.Combine(Path.GetTempPath(), "generator-check-none"));
                 console.Out.WriteLine($"{name}: OK ({items.Count} recipients)");
+                UncertainFieldNotes.Write(console.Out, generator, name, notice);
                 return CliApp.Success;
             }
             var document = generator.Generate(name, notice, identifier: name);
             console.Out.WriteLine($"{name}: OK ({document.Blocks.Length} blocks)");
+            UncertainFieldNotes.Write(console.Out, generator, name, notice);
             return CliApp.Success;
         });
         return command;

@@ -15,8 +15,8 @@ public sealed class TemplateFieldSetTests
             required: true
             help: 発信者の文書番号
             example: 保福第1234号
-          - key: date
-            label: 発信日
+          - key: start
+            label: 開始日
             type: date
             required: true
             example: 2024-06-03
@@ -57,7 +57,7 @@ public sealed class TemplateFieldSetTests
     {
         var set = Set();
         Assert.Equal("テスト用の様式", set.Description);
-        Assert.Equal(["number", "date", "kind", "law.number", "addressees", "items"], set.Fields.Select(f => f.Key));
+        Assert.Equal(["number", "start", "kind", "law.number", "addressees", "items"], set.Fields.Select(f => f.Key));
         var number = set.Fields[0];
         Assert.Equal(new TemplateField("number", "文書番号", TemplateFieldType.Text, true, "発信者の文書番号", "保福第1234号", [], null, false) { Choices = number.Choices }, number);
         Assert.Equal(["通知", "周知"], set.Find("kind")!.Choices);
@@ -108,7 +108,7 @@ public sealed class TemplateFieldSetTests
     public void Validate_reports_missing_and_ill_typed_values_at_the_notice_line_with_the_label()
     {
         const string notice = """
-            date: R6.6.3
+            start: R6.6.3
             kind: 依頼
             law:
               number: 二十八
@@ -120,16 +120,15 @@ public sealed class TemplateFieldSetTests
         File.WriteAllText(path, notice);
         try
         {
-            var problems = Set().Validate(Pipeline.NoticeFile.Load(path), path).Select(d => d.ToString().Replace(path, "notice.yaml")).ToList();
-            Assert.Equal(
-            [
-                "notice.yaml: error: 文書番号 (number) is required but missing. — Give 'number' (e.g. number: 保福第1234号); 発信者の文書番号.",
-                "notice.yaml(1,7): error: 発信日 (date) must be a date written YYYY-MM-DD (e.g. 2023-04-01), not 'R6.6.3'. — Write it like the example: date: 2024-06-03",
-                "notice.yaml(2,7): error: 種別 (kind) must be one of 通知、周知, not '依頼'. — Write it like the example: kind: 通知",
-                "notice.yaml(4,11): error: 法律番号 (law.number) must be a whole number written in digits (e.g. 28), not '二十八'. — Write it like the example: number: 28",
-                "notice.yaml(5,13): error: 宛先 (addressees) must be a list (one '- item' per line). — Write one '- item' per line, e.g. '- 各都道府県知事'",
-                "notice.yaml(7,5): error: 提供する情報の項目 (items), row 1: 区分 (category) is required but missing. — Give 'category' in every row.",
-            ], problems);
+            var problems = Set().Validate(Pipeline.NoticeFile.Load(path), path).Select(d => d.ToString().Replace(path, "notice.yaml"));
+            Assert.Equal("""
+                notice.yaml: error: 文書番号 (number) is required but missing. — Add 'number: 保福第1234号' (発信者の文書番号).
+                notice.yaml(1,8): error: 開始日 (start) must be a date written YYYY-MM-DD (e.g. 2023-04-01), not 'R6.6.3'. — Write it like 'start: 2024-06-03'
+                notice.yaml(2,7): error: 種別 (kind) must be one of: 通知, 周知; not '依頼'. — Write it like 'kind: 通知'
+                notice.yaml(4,11): error: 法律番号 (law.number) must be a whole number written in digits (e.g. 28), not '二十八'. — Write it like 'number: 28'
+                notice.yaml(5,13): error: 宛先 (addressees) must be a list (one '- item' per line). — Write one '- …' line per item under 'addressees:', or 'addressees: [各都道府県知事, …]'
+                notice.yaml(7,5): error: 提供する情報の項目 (items), row 1: 区分 (category) is required but missing. — Give 'category' in every row.
+                """, string.Join("\n", problems));
         }
         finally
         {

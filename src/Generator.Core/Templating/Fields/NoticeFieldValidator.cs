@@ -105,13 +105,23 @@ internal sealed class NoticeFieldValidator(string template, string noticeFileNam
     private Diagnostic Missing(TemplateField field, bool keyPresent)
     {
         var place = keyPresent ? positions.KeyOf(field.Key) : positions.NearestKeyOf(field.Key);
-        var example = field.Example switch
-        {
-            string s => $" (e.g. {field.Key.Split('.')[^1]}: {s})",
-            _ => "",
-        };
         var message = keyPresent ? $"{Name(field)} is required but empty." : $"{Name(field)} is required but missing.";
-        return At(place, message, $"Give '{field.Key}'{example}{(field.Help is null ? "" : $"; {field.Help}")}.");
+        var path = field.Path;
+        var where = path.Count == 1 ? "" : $" under '{string.Join(".", path.Take(path.Count - 1))}:'";
+        var help = string.IsNullOrEmpty(field.Help) ? "" : $" ({field.Help})";
+        return At(place, message, $"{(keyPresent ? "Fill in" : "Add")} '{Sample(field)}'{where}{help}.");
+    }
+
+    /// <summary>The field written as in notice.yaml with its example: <c>by_number: 35</c>, <c>contact: [担当：…]</c>.</summary>
+    private static string Sample(TemplateField field)
+    {
+        var name = field.Path[^1];
+        return field.Example switch
+        {
+            string s => $"{name}: {s}",
+            IReadOnlyList<string> list when list.Count > 0 => $"{name}: [{list[0]}, …]",
+            _ => $"{name}: …",
+        };
     }
 
     private Diagnostic AtValue(string key, string message, string? hint) => At(positions.ValueOf(key), message, hint);
@@ -121,11 +131,10 @@ internal sealed class NoticeFieldValidator(string template, string noticeFileNam
 
     private static string Name(TemplateField field) => $"{field.Label} ({field.Key})";
 
-    private static string HintFor(TemplateField field) => field.Example switch
+    private static string HintFor(TemplateField field) => field.Type switch
     {
-        string s => $"Write it like the example: {field.Key.Split('.')[^1]}: {s}",
-        IReadOnlyList<string> list when list.Count > 0 => $"Write one '- item' per line, e.g. '- {list[0]}'",
-        IReadOnlyList<IReadOnlyDictionary<string, object?>> => $"Write one '- {field.Columns[0].Key}: …' group per row, as in the example in fields.yaml",
-        _ => $"Give a {field.TypeName} value",
+        TemplateFieldType.List => $"Write one '- …' line per item under '{field.Path[^1]}:', or '{Sample(field)}'",
+        TemplateFieldType.Table => $"Write one '- {field.Columns[0].Key}: …' group per row under '{field.Path[^1]}:', as in the template's sample notice.yaml",
+        _ => $"Write it like '{Sample(field)}'",
     };
 }

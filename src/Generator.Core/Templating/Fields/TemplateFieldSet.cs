@@ -19,6 +19,15 @@ public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateFie
     /// <summary>Whether <paramref name="templateDirectory"/> holds a fields.yaml.</summary>
     public static bool Exists(string templateDirectory) => File.Exists(Path.Combine(templateDirectory, FileName));
 
+    /// <summary>Loads the declaration of template <paramref name="templateName"/> in <paramref name="root"/>; null when the template is unknown or has no fields.yaml.</summary>
+    /// <exception cref="GeneratorException">The fields.yaml has mistakes.</exception>
+    public static TemplateFieldSet? LoadIfPresent(TemplateRoot root, string templateName)
+    {
+        if (!root.TryResolve(root.MainFileOf(templateName), out var main, out _)) return null;
+        var directory = Path.GetDirectoryName(Path.Combine(root.Directory, main))!;
+        return Exists(directory) ? Load(directory) : null;
+    }
+
     /// <summary>Loads <c>fields.yaml</c> from <paramref name="templateDirectory"/> (e.g. templates/circular).</summary>
     /// <exception cref="GeneratorException">The file is missing or has mistakes; every mistake with fields.yaml's line and column.</exception>
     public static TemplateFieldSet Load(string templateDirectory)
@@ -66,6 +75,20 @@ public sealed record TemplateFieldSet(string Template, IReadOnlyList<TemplateFie
     /// <summary>As <see cref="Validate(IReadOnlyDictionary{string, object?}, string)"/>, with the positions given (e.g. read from text being edited).</summary>
     public IReadOnlyList<Diagnostic> Validate(IReadOnlyDictionary<string, object?> notice, string noticeFileName, YamlKeyPositions positions) =>
         new NoticeFieldValidator(Template, noticeFileName, positions).Validate(Fields, notice);
+
+    /// <summary>The fields marked <c>uncertain</c> that <paramref name="notice"/> gives a value, with that value (confirm before sending).</summary>
+    public IReadOnlyList<(TemplateField Field, object Value)> UncertainValues(IReadOnlyDictionary<string, object?> notice)
+    {
+        var result = new List<(TemplateField, object)>();
+        foreach (var field in Fields.Where(f => f.Uncertain))
+        {
+            object? value = notice;
+            foreach (var part in field.Path)
+                value = value is IReadOnlyDictionary<string, object?> map && map.TryGetValue(part, out var inner) ? inner : null;
+            if (value is not null) result.Add((field, value));
+        }
+        return result;
+    }
 
     /// <summary>
     /// A notice built only from the declared examples, nested by the dotted keys, shaped as NoticeFile loads notice.yaml

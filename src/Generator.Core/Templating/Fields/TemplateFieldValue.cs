@@ -12,7 +12,7 @@ internal static class TemplateFieldValue
         TemplateFieldType.Date when !DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) =>
             $"must be a date written YYYY-MM-DD (e.g. 2023-04-01), not '{text}'",
         TemplateFieldType.Integer when !IsInteger(text) => $"must be a whole number written in digits (e.g. 28), not '{text}'",
-        TemplateFieldType.Choice when !choices.Contains(text) => $"must be one of {string.Join("、", choices)}, not '{text}'",
+        TemplateFieldType.Choice when !choices.Contains(text) => $"must be one of: {string.Join(", ", choices)}; not '{text}'",
         TemplateFieldType.List => "must be a list (one '- item' per line)",
         _ => null,
     };
