@@ -40,6 +40,10 @@ public sealed class StudioBrowserTests(BrowserSession session) : IClassFixture<B
         Assert.Contains("令和7年2月30日", await Text(page, "[data-error='date']"));
         Assert.Equal(rendered, await page.EvaluateExpressionAsync<string>("document.getElementById('preview').dataset.rendered"));
         Assert.Contains("平成30年７月10日", await Text(page, "#preview-text"));
+        // the unreadable value is not saved: notice.yaml keeps the last good date and stays readable by the CLI
+        var saved = File.ReadAllText(Path.Combine(session.Studio.Workspace, "drafts", DraftId(page), "notice.yaml"));
+        Assert.Contains("date: 2018-07-10", saved);
+        Assert.DoesNotContain("2月30日", saved);
     }
 
     [Fact]

@@ -97,7 +97,10 @@ public sealed class DraftingService(StudioWorkspace workspace, DraftStore drafts
             drafts.SaveSettings(draftId, draft.Settings);
         }
         if (fieldsProblem is not null) problems.Add(StudioProblem.From(fieldsProblem, severity: "warning"));
+        var unreadable = problems.Any(p => p.Severity == "error");
         if (set is not null) problems.AddRange(FieldProblems(set, notice, drafts.NoticePath(draftId), problems));
+        if (unreadable) // the page keeps its last good preview until the field is fixed
+            return new PreviewResult(null, 0, problems, WarekiOf(set, notice), clock.ElapsedMilliseconds);
 
         byte[]? bytes = null;
         var pages = 0;

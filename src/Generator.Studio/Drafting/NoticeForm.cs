@@ -40,7 +40,11 @@ internal static class NoticeForm
         foreach (var (key, element) in values)
         {
             if (fields.Find(key) is not { } field) continue;
-            Set(result, field.Path, Convert(field, element, problems));
+            var before = problems.Count;
+            var value = Convert(field, element, problems);
+            // a value the form could not read (a date that is no date) is shown beside its field but never saved:
+            // notice.yaml keeps its last good value and stays readable by the CLI
+            if (problems.Count == before) Set(result, field.Path, value);
         }
         return result;
     }
@@ -76,7 +80,7 @@ internal static class NoticeForm
         if (field.Type == TemplateFieldType.Date)
         {
             if (DateInput.ToIso(text, out var problem) is { } iso) return iso;
-            problems.Add(new StudioProblem("error", field.Key, null, 0, 0, $"{field.Label}: {problem}", null));
+            problems.Add(new StudioProblem("error", field.Key, null, 0, 0, $"{field.Label}: {problem}", "正しい日付にするまで、保存とプレビューは前の値のままです。"));
         }
         return text;
     }
@@ -93,7 +97,8 @@ internal static class NoticeForm
         map[path[^1]] = value;
     }
 
-    private static Dictionary<string, object?> DeepCopy(IReadOnlyDictionary<string, object?> map) =>
+    /// <summary>A deep copy made of plain dictionaries and lists, whatever types the notice reader used (so YAML writes a mapping).</summary>
+    public static Dictionary<string, object?> DeepCopy(IReadOnlyDictionary<string, object?> map) =>
         map.ToDictionary(kv => kv.Key, kv => Copy(kv.Value), StringComparer.Ordinal);
 
     private static object? Copy(object? value) => value switch

@@ -69,7 +69,7 @@ public sealed partial class DraftStore(StudioWorkspace workspace)
     /// <summary>Writes notice.yaml atomically (temp file, then renamed over the old one).</summary>
     public void SaveNotice(string id, IReadOnlyDictionary<string, object?> notice)
     {
-        var yaml = "# Generator studio draft; readable by: generator render <template> --data this-file\n" + NoticeSerializer.Serialize(notice);
+        var yaml = "# Generator studio draft; readable by: generator render <template> --data this-file\n" + NoticeSerializer.Serialize(Drafting.NoticeForm.DeepCopy(notice));
         AtomicFile.Write(NoticePath(id), s => s.Write(new UTF8Encoding(false).GetBytes(yaml)));
     }
 
