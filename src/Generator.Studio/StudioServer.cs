@@ -69,8 +69,10 @@ public sealed class StudioServer : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         // listening on every address: the browser on this machine still goes through loopback
         var port = new Uri(app.Urls.First()).Port;
-        var host = options.ListenAddress.Equals(System.Net.IPAddress.Any) || options.ListenAddress.Equals(System.Net.IPAddress.IPv6Any) || System.Net.IPAddress.IsLoopback(options.ListenAddress)
-            ? "127.0.0.1" : options.ListenAddress.ToString();
+        var listen = options.ListenAddress;
+        var host = listen.Equals(System.Net.IPAddress.Any) || listen.Equals(System.Net.IPAddress.IPv6Any) || System.Net.IPAddress.IsLoopback(listen)
+            ? (listen.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && System.Net.IPAddress.IsLoopback(listen) ? "[::1]" : "127.0.0.1")
+            : listen.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{listen}]" : listen.ToString();
         server.BaseAddress = new Uri($"http://{host}:{port}/");
         return server;
     }

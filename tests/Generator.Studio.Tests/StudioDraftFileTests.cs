@@ -54,6 +54,11 @@ public sealed class StudioDraftFileTests(StudioHost studio) : IClassFixture<Stud
         var cli = File.ReadAllBytes(Directory.GetFiles(output, "*.pdf").Single());
         Assert.Equal(cli, download);
         Assert.Equal(cli, pdf);
+
+        var docx = await client.GetAsync($"/api/drafts/{id}/document?format=docx&recipient=012025");
+        Assert.Equal("012025_函館市.docx", docx.Content.Headers.ContentDisposition?.FileNameStar);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        Assert.Contains("函館市", word.MainDocumentPart!.Document!.Body!.InnerText);
     }
 
     [Fact]

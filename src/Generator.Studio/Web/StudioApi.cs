@@ -181,6 +181,10 @@ internal static class StudioApi
         catch (GeneratorException e) { return Results.Json(new { problems = StudioProblem.From(e.Diagnostics) }, statusCode: StatusCodes.Status422UnprocessableEntity); }
         catch (KeyNotFoundException e) { return Results.Json(new { error = e.Message }, statusCode: StatusCodes.Status404NotFound); }
         catch (ArgumentException e) { return Results.Json(new { error = e.Message }, statusCode: StatusCodes.Status400BadRequest); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) // e.g. a file held open by another program
+        {
+            return Results.Json(new { error = $"ファイルを読み書きできませんでした: {e.Message}" }, statusCode: StatusCodes.Status500InternalServerError);
+        }
     }
 
     internal sealed record CreateDraft(string? Template);

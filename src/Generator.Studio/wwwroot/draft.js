@@ -7,7 +7,17 @@ import { initRecipients } from './recipients.js';
 import { initSend } from './send.js';
 
 const id = decodeURIComponent(location.pathname.split('/').pop());
-const draft = await api('GET', `/api/drafts/${encodeURIComponent(id)}`);
+let draft;
+try {
+  draft = await api('GET', `/api/drafts/${encodeURIComponent(id)}`);
+} catch (e) {
+  const problems = e.data?.problems?.map(p => `${place(p)}: ${p.message}${p.hint ? ' — ' + p.hint : ''}`) ?? [];
+  document.querySelector('.layout').replaceChildren(el('div', { class: 'tab' },
+    el('p', { class: 'error' }, e.status === 404 ? `下書き「${id}」は見つかりません。` : `下書き「${id}」を開けませんでした。`),
+    ...problems.map(t => el('p', { class: 'error' }, t)),
+    el('p', {}, el('a', { href: '/' }, '最初の画面へ'))));
+  throw e;
+}
 document.title = `${draft.template} — Generator スタジオ`;
 document.getElementById('draft-title').textContent = `${draft.template} ／ ${draft.id}`;
 document.getElementById('draft-title').title = draft.notice;

@@ -47,6 +47,12 @@ export function initWording(draftId, refresh) {
   select.addEventListener('change', () => load(select.value));
   text.addEventListener('input', () => { files.get(select.value).text = text.value; draw(); stateNode.textContent = '未保存'; });
   text.addEventListener('scroll', syncScroll);
+  text.addEventListener('keydown', e => { // Tab indents instead of leaving the editor
+    if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey) return;
+    e.preventDefault();
+    text.setRangeText('  ', text.selectionStart, text.selectionEnd, 'end');
+    text.dispatchEvent(new Event('input'));
+  });
   document.getElementById('wording-save').addEventListener('click', async () => {
     await api('PUT', '/api/wording', { path: select.value, text: text.value });
     files.get(select.value).isVariant = true;
