@@ -16,6 +16,7 @@ public sealed class TemplateVariants
     private readonly StudioWorkspace workspace;
     private readonly Lock gate = new();
     private DocumentGenerator generator;
+    private int generation;
 
     /// <summary>Opens the overlay of <paramref name="builtIn"/> in <paramref name="workspace"/>.</summary>
     public TemplateVariants(StudioWorkspace workspace, TemplateRoot builtIn)
@@ -97,23 +98,37 @@ public sealed class TemplateVariants
             .Select(f => Path.GetRelativePath(workspace.Variants, f).Replace('\\', '/'))
             .Where(IsEditable).Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>Makes the merged folder afresh (built-in copy, then the user's files) and a generator over it.</summary>
+    /// <summary>
+    /// Makes a generator over the current wording. Each save gets its own merged folder under <c>.studio/generations/</c>,
+    /// never changed afterwards, so a send that started before a save renders every recipient from the same files;
+    /// <c>.studio/templates/</c> is refreshed as the copy for the CLI. Generations are removed when the studio starts.
+    /// </summary>
     private DocumentGenerator Rebuild()
     {
         var variants = VariantFiles();
         if (variants.Count == 0) return new DocumentGenerator(new ScribanTemplateRenderer(BuiltIn));
+        var generations = Path.Combine(workspace.Internal, "generations");
+        if (generation == 0 && Directory.Exists(generations)) Directory.Delete(generations, recursive: true); // from an earlier launch
+        var folder = Path.Combine(generations, (++generation).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Merge(folder, variants);
         var staging = MergedDirectory + ".new";
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        foreach (var file in Directory.EnumerateFiles(BuiltIn.Directory, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(staging, Path.GetRelativePath(BuiltIn.Directory, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        foreach (var relative in variants)
-            File.Copy(StudioWorkspace.Inside(workspace.Variants, relative)!, StudioWorkspace.Inside(staging, relative)!, overwrite: true);
+        Merge(staging, variants);
         if (Directory.Exists(MergedDirectory)) Directory.Delete(MergedDirectory, recursive: true);
         Directory.Move(staging, MergedDirectory);
-        return new DocumentGenerator(new ScribanTemplateRenderer(new TemplateRoot(MergedDirectory)));
+        return new DocumentGenerator(new ScribanTemplateRenderer(new TemplateRoot(folder)));
+    }
+
+    /// <summary>Writes the built-in folder with the user's files over it into <paramref name="target"/> (made afresh).</summary>
+    private void Merge(string target, IReadOnlyList<string> variants)
+    {
+        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        foreach (var file in Directory.EnumerateFiles(BuiltIn.Directory, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(BuiltIn.Directory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        foreach (var relative in variants)
+            File.Copy(StudioWorkspace.Inside(workspace.Variants, relative)!, StudioWorkspace.Inside(target, relative)!, overwrite: true);
     }
 }
