@@ -106,6 +106,21 @@ public sealed class StudioDraftFileTests(StudioHost studio) : IClassFixture<Stud
         Assert.Contains(id, info);
     }
 
+    [Fact]
+    public async Task A_notice_yaml_broken_by_hand_is_still_listed_and_opening_it_says_where()
+    {
+        using var client = studio.Client();
+        var id = await NewDraft(client, "circular");
+        File.WriteAllText(Path.Combine(studio.Workspace, "drafts", id, "notice.yaml"), "title: ok\nnumber: [unclosed\n");
+
+        Assert.Contains(id, await client.GetStringAsync("/api/info"));
+        var response = await client.GetAsync($"/api/drafts/{id}");
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("problems")[0];
+        Assert.EndsWith("notice.yaml", problem.GetProperty("file").GetString());
+        Assert.True(problem.GetProperty("line").GetInt32() >= 2);
+    }
+
     private static async Task<string> NewDraft(HttpClient client, string template)
     {
         var response = await client.PostAsync("/api/drafts", Json(new { template }));

@@ -31,7 +31,8 @@ internal static class StudioApi
             templates = drafting.Templates().Select(t => new { name = t.Name, description = t.Description }),
             drafts = drafting.Drafts.List().Select(d => new
             {
-                id = d.Id, template = d.Settings.Template, title = Title(d.Notice), saved = d.Saved.ToLocalTime().ToString("yyyy-MM-dd HH:mm"),
+                id = d.Id, template = d.Settings.Template, title = d.Problem is null ? Title(d.Notice) : $"（notice.yaml を読めません: {d.Problem}）",
+                saved = d.Saved.ToLocalTime().ToString("yyyy-MM-dd HH:mm"),
                 notice = drafting.Drafts.NoticePath(d.Id),
             }),
         }));

@@ -12,7 +12,11 @@ namespace Generator.Studio.Workspace;
 /// <param name="Settings">Template, recipients, preview recipient.</param>
 /// <param name="Notice">The notice's fields.</param>
 /// <param name="Saved">When notice.yaml was last written.</param>
-public sealed record Draft(string Id, DraftSettings Settings, IReadOnlyDictionary<string, object?> Notice, DateTime Saved);
+public sealed record Draft(string Id, DraftSettings Settings, IReadOnlyDictionary<string, object?> Notice, DateTime Saved)
+{
+    /// <summary>Why notice.yaml could not be read (edited by hand into invalid YAML); null when it was read.</summary>
+    public string? Problem { get; init; }
+}
 
 /// <summary>Drafts in <c>&lt;workspace&gt;/drafts/&lt;id&gt;/</c>: <c>notice.yaml</c> (YamlDotNet, written atomically) and <c>draft.yaml</c>.</summary>
 public sealed partial class DraftStore(StudioWorkspace workspace)
@@ -80,10 +84,22 @@ public sealed partial class DraftStore(StudioWorkspace workspace)
         AtomicFile.Write(Path.Combine(Folder(id), SettingsFileName), s => s.Write(new UTF8Encoding(false).GetBytes(yaml)));
     }
 
+    /// <summary>Loads a draft for the list; one whose notice.yaml cannot be read is listed with its problem (opening it shows where).</summary>
     private Draft? TryLoad(string id)
     {
         try { return Load(id); }
-        catch (Exception e) when (e is IOException or Diagnostics.GeneratorException or YamlDotNet.Core.YamlException or KeyNotFoundException) { return null; }
+        catch (Diagnostics.GeneratorException e)
+        {
+            var settings = TryLoadSettings(id);
+            return settings is null ? null : new Draft(id, settings, new Dictionary<string, object?>(), File.GetLastWriteTimeUtc(NoticePath(id))) { Problem = e.Diagnostics[0].Message };
+        }
+        catch (Exception e) when (e is IOException or YamlDotNet.Core.YamlException or KeyNotFoundException) { return null; }
+    }
+
+    private DraftSettings? TryLoadSettings(string id)
+    {
+        try { return SettingsDeserializer.Deserialize<DraftSettings?>(File.ReadAllText(Path.Combine(Folder(id), SettingsFileName))); }
+        catch (Exception e) when (e is IOException or YamlDotNet.Core.YamlException) { return null; }
     }
 
     private string Folder(string id) =>
