@@ -6,7 +6,6 @@ using Generator.Batch;
 using Generator.Diagnostics;
 using Generator.Studio.Drafting;
 using Generator.Studio.Recipients;
-using Generator.Writers;
 
 namespace Generator.Studio.Sending;
 

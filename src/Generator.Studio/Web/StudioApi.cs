@@ -4,10 +4,8 @@ using Generator.Diagnostics;
 using Generator.Studio.Drafting;
 using Generator.Studio.Recipients;
 using Generator.Studio.Sending;
-using Generator.Templating;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Generator.Studio.Web;
 
