@@ -126,6 +126,10 @@ public sealed class StudioBrowserTests(BrowserSession session) : IClassFixture<B
         await BrowserSession.Screenshot(page, "recipients");
         await page.ClickAsync("[data-tab='send']");
         Assert.Contains("builtin:prefecture=青森県", await Text(page, "#send-recipients"));
+        // the sample notice still has 「○」 and unconfirmed facts: they must be acknowledged first
+        Assert.True(await page.EvaluateExpressionAsync<bool>("document.getElementById('send-run').disabled"));
+        await page.ClickAsync("#send-confirm");
+        Assert.False(await page.EvaluateExpressionAsync<bool>("document.getElementById('send-run').disabled"));
 
         await page.ClickAsync("#send-run");
 

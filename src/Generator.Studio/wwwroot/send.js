@@ -8,6 +8,13 @@ export function initSend(draftId, recipients) {
   const run = document.getElementById('send-run');
   const label = document.getElementById('send-recipients');
   const warnings = document.getElementById('send-warnings');
+  const warningsText = document.getElementById('send-warnings-text');
+  const confirm = document.getElementById('send-confirm');
+  let chosen = null;
+  let warned = false;
+  // placeholders and unconfirmed facts must be acknowledged before a send
+  const updateButton = () => { run.disabled = !chosen || (warned && !confirm.checked); };
+  confirm.addEventListener('change', updateButton);
   const wrap = document.getElementById('send-progress-wrap');
   const bar = document.getElementById('send-progress');
   const phase = document.getElementById('send-phase');
@@ -46,18 +53,21 @@ export function initSend(draftId, recipients) {
         break;
       }
     }
-    run.disabled = !recipients();
+    updateButton();
   });
 
   return {
     setRecipients(spec, text) {
+      chosen = spec;
       label.textContent = spec ? text : '（宛先タブで選んでください）';
-      run.disabled = !spec;
+      updateButton();
     },
     setWarnings(problems) {
       const w = problems.filter(p => p.severity === 'warning');
-      warnings.hidden = w.length === 0;
-      warnings.textContent = `確認が必要な項目が${w.length}件あります（プレビューの上の一覧）。`;
+      warned = w.length > 0;
+      warnings.hidden = !warned;
+      warningsText.textContent = `確認が必要な項目が${w.length}件あります（プレビューの上の一覧）。`;
+      updateButton();
     },
   };
 }
