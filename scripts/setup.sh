@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Generator needs besides the .NET SDK: IPAex fonts (PDF), poppler-utils and qpdf (PDF checks),
-# LibreOffice Writer (a second reader of the DOCX in tests). Idempotent: installs only what is missing.
+# LibreOffice Writer (a second reader of the DOCX in tests), Chromium (the studio's browser tests).
+# Idempotent: installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,7 @@ missing=()
 command -v pdftotext >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -f /usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf ] || missing+=(fonts-ipaexfont-mincho)
 [ -f /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || missing+=(fonts-ipaexfont-gothic)
 

@@ -26,6 +26,7 @@ public static class CliApp
             CheckCommand.Create(console),
             TemplatesCommand.Create(console),
             BatchCommand.Create(console),
+            StudioCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

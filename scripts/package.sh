@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds self-contained single-file packages of the generator command (with the studio) for Windows and Linux:
+#   artifacts/generator-win-x64/    generator.exe, templates/, studio.cmd (double-click: starts the studio), README.txt
+#   artifacts/generator-linux-x64/  generator, templates/, studio.sh, README.txt
+# and a ZIP of each. The studio's page and pdf.js are inside the executable; no .NET, node or browser download needed
+# on the user's PC (PDF output needs IPAex明朝 installed, or --font).
+# Usage: bash scripts/package.sh [rid ...]   (default: win-x64 linux-x64)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rids=("$@")
+[ ${#rids[@]} -gt 0 ] || rids=(win-x64 linux-x64)
+version="$(git describe --always --dirty 2>/dev/null || echo dev)"
+for rid in "${rids[@]}"; do
+  out="artifacts/generator-$rid"
+  rm -rf "$out" "$out.zip"
+  dotnet publish src/Generator.Cli -c Release -r "$rid" --self-contained -nologo -v quiet \
+    -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -o "$out"
+  rm -f "$out"/*.pdb "$out"/*.xml
+  cp -r templates "$out/templates"
+  if [[ "$rid" == win-* ]]; then
+    printf '@echo off\r\nrem Starts the Generator studio in your browser. Close this window to stop it.\r\ncd /d "%%~dp0"\r\ngenerator.exe studio %%*\r\npause\r\n' > "$out/studio.cmd"
+    exe=generator.exe
+  else
+    printf '#!/bin/sh\n# Starts the Generator studio in your browser; Ctrl+C stops it.\ncd "$(dirname "$0")" && exec ./generator studio "$@"\n' > "$out/studio.sh"
+    chmod +x "$out/studio.sh" "$out/generator"
+    exe=generator
+  fi
+  cat > "$out/README.txt" <<NOTE
+Generator $version ($rid)
+
+Start the drafting studio: $( [[ "$rid" == win-* ]] && echo 'double-click studio.cmd' || echo 'run ./studio.sh' ).
+The browser opens at http://127.0.0.1:<port>/?token=...; drafts are kept in generator-workspace\\ beside this folder's
+studio launcher (or use: $exe studio --workspace <folder>). Close the window (Ctrl+C) to stop the studio.
+
+Command line: $exe templates | render | check | batch | studio  (add --help to any of them).
+PDF output needs the IPAex明朝 font (ipaexm.ttf) installed, or --font <file.ttf>.
+NOTE
+  (cd artifacts && rm -f "generator-$rid.zip" && python3 -c "import shutil,sys; shutil.make_archive(sys.argv[1], 'zip', '.', sys.argv[1])" "generator-$rid")
+  echo "package: $out ($(du -sh "$out" | cut -f1)), $out.zip"
+done
