@@ -1,5 +1,6 @@
 using Generator.Batch;
 using Generator.Docx;
+using Generator.HouseStyle;
 using Generator.Layout;
 using Generator.Cli.Mail;
 using Generator.Pdf;
@@ -45,7 +46,7 @@ internal static class WriterCatalog
         if (!formats.Contains("pdf")) return [];
         var pdf = new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath });
         var artifacts = new List<IBatchArtifactWriter> { new AddressLabelBatchWriter(pdf, template) };
-        if (print) artifacts.Insert(0, new PrintBundleWriter(pdf, template));
+        if (print) artifacts.Insert(0, new PrintBundleWriter(settings.Style is null ? pdf : (PdfWriter)Create("pdf", settings), template));
         if (eml) artifacts.Add(new EmlDraftWriter(notice.TryGetValue("mail_from", out var from) ? from?.ToString() : null));
         return artifacts;
     }
@@ -55,13 +56,17 @@ internal static class WriterCatalog
     {
         "txt" => new PlainTextWriter(),
         "docx" => new DocxWriter(settings.Layout),
-        "pdf" => new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath }),
+        "pdf" => new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath, Layout = settings.Layout }),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such writer"),
     };
 }
 
 /// <summary>Settings for writers that come from the command line (e.g. --font).</summary>
-internal sealed record WriterSettings(string? FontPath, string? EastAsianFont = null, string? LatinFont = null)
+/// <param name="FontPath">--font: the PDF's TrueType file, or null.</param>
+/// <param name="EastAsianFont">--docx-font, or null.</param>
+/// <param name="LatinFont">--docx-latin-font, or null.</param>
+/// <param name="Style">The resolved house style (--style, --reference-docx, notice's style:); null for the built-in one.</param>
+internal sealed record WriterSettings(string? FontPath, string? EastAsianFont = null, string? LatinFont = null, PageLayoutOptions? Style = null)
 {
     /// <summary>What the output depends on besides the document: the PDF font file (path and content hash) and the DOCX font names.</summary>
     public string Fingerprint()
@@ -69,13 +74,14 @@ internal sealed record WriterSettings(string? FontPath, string? EastAsianFont = 
         var font = FontPath is not null && File.Exists(FontPath)
             ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(FontPath)))
             : "default";
-        return $"font={FontPath}:{font};docx={Layout.EastAsianFontName}/{Layout.LatinFontName}";
+        return $"font={FontPath}:{font};docx={Layout.EastAsianFontName}/{Layout.LatinFontName}"
+            + (Style is null ? "" : $";style={HouseStyleResolver.Describe(Style)}");
     }
 
     /// <summary>The page layout with the DOCX font names given on the command line.</summary>
-    public PageLayoutOptions Layout => PageLayoutOptions.Default with
+    public PageLayoutOptions Layout => (Style ?? PageLayoutOptions.Default) with
     {
-        EastAsianFontName = string.IsNullOrWhiteSpace(EastAsianFont) ? PageLayoutOptions.Default.EastAsianFontName : EastAsianFont,
-        LatinFontName = string.IsNullOrWhiteSpace(LatinFont) ? PageLayoutOptions.Default.LatinFontName : LatinFont,
+        EastAsianFontName = string.IsNullOrWhiteSpace(EastAsianFont) ? (Style ?? PageLayoutOptions.Default).EastAsianFontName : EastAsianFont,
+        LatinFontName = string.IsNullOrWhiteSpace(LatinFont) ? (Style ?? PageLayoutOptions.Default).LatinFontName : LatinFont,
     };
 }
