@@ -188,16 +188,14 @@ internal sealed class StyleFileApplier(StyleNodes nodes)
         if (node is YamlScalarNode { Value: "none" }) return layout with { Seal = null };
         PngImage? image = layout.Seal?.Image;
         var size = layout.Seal?.SizeMm ?? 18;
+        var imageGiven = false;
         foreach (var (key, value) in nodes.Mapping(node, "seal", ["image", "size"]))
         {
-            if (key == "image") image = nodes.Image(value, "seal.image");
+            if (key == "image") (image, imageGiven) = (nodes.Image(value, "seal.image"), true);
             else size = nodes.Number(value, "seal.size", 5, 40) ?? size;
         }
-        if (image is null)
-        {
+        if (image is null && !imageGiven)
             nodes.Problem(node.Start, "seal needs an image.", "Give the seal's PNG: seal: { image: seal.png, size: 18 }.");
-            return layout;
-        }
-        return layout with { Seal = new SealImage(image, size) };
+        return image is null ? layout : layout with { Seal = new SealImage(image, size) };
     }
 }

@@ -22,6 +22,17 @@ public static class StyleFit
         if (layout.TitleFontSizePt > layout.CharacterPitchPt)
             return ($"A title of {F(layout.TitleFontSizePt)} pt is wider than a character cell of {F(layout.CharacterPitchPt)} pt; Word and LibreOffice would give each title character two cells.",
                 $"Set title.size to at most {F(Math.Floor(layout.CharacterPitchPt * 2) / 2)}, or lower grid.characters.");
+        if (layout.Letterhead is { } letterhead && LetterheadBottomMm(layout, letterhead) > layout.MarginTopMm - 3)
+            return ($"The letterhead reaches {F(LetterheadBottomMm(layout, letterhead))} mm from the paper's top edge; it must end 3 mm above the text (top margin {F(layout.MarginTopMm)} mm), or Word and LibreOffice push the text down.",
+                "Raise margins.top, lower letterhead.top or letterhead.image_height, or give fewer letterhead lines.");
         return null;
     }
+
+    /// <summary>Line height of a letterhead text line, in em of the body size (both writers set the lines at exactly this).</summary>
+    public const double LetterheadLineEm = 1.4;
+
+    /// <summary>Where the letterhead ends, in millimetres from the paper's top edge.</summary>
+    public static double LetterheadBottomMm(PageLayoutOptions layout, Letterhead letterhead) =>
+        letterhead.TopMm + (letterhead.Image is null ? 0 : letterhead.ImageHeightMm)
+        + letterhead.Lines.Length * layout.FontSizePt * LetterheadLineEm * 25.4 / 72;
 }

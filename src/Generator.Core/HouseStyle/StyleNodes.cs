@@ -75,10 +75,21 @@ internal sealed class StyleNodes(string fileName, string folder)
         {
             var kind = whole ? "a whole number" : "a number";
             return Wrong<double?>(node, $"'{name}' must be {kind} from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not '{text}'.",
-                $"Write e.g. {name.Split('.')[^1]}: {Math.Max(min, Math.Min(max, whole ? 40 : 10.5)).ToString(CultureInfo.InvariantCulture)}.", null);
+                $"Write e.g. {name.Split('.')[^1]}: {Example(name, min, max)}.", null);
         }
         return value;
     }
+
+    /// <summary>A sensible value of <paramref name="name"/> for hints: today's default where there is one.</summary>
+    private static string Example(string name, double min, double max) => name switch
+    {
+        "grid.characters" => "40",
+        "grid.lines" => "36",
+        "font.size" => "10.5",
+        "title.size" => "12",
+        _ when name.StartsWith("margins.", StringComparison.Ordinal) => "30",
+        _ => Math.Round((min + max) / 2).ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>true or false.</summary>
     public bool? Flag(YamlNode node, string name) => Scalar(node, name) switch

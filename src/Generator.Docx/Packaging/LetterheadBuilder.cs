@@ -33,7 +33,7 @@ internal static class LetterheadBuilder
             paragraph.Append(ImageFactory.Inline(ImageId, 1000, "レターヘッド", width, height));
             header.Append(paragraph);
         }
-        var lineTwips = (int)Math.Round(geometry.FontHalfPoints / 2.0 * 1.4 * 20);
+        var lineTwips = (int)Math.Round(geometry.FontHalfPoints / 2.0 * Generator.HouseStyle.StyleFit.LetterheadLineEm * 20);
         foreach (var line in letterhead.Lines)
         {
             var paragraph = Paragraph(justification, lineTwips);

@@ -9,8 +9,6 @@ namespace Generator.Pdf.Layout;
 /// <remarks>Coordinates are from the paper's top edge: the row is drawn at Y = 0.</remarks>
 internal sealed class LetterheadMeasurer(BlockMeasurer measurer, PageLayoutOptions layout)
 {
-    /// <summary>Line height of a letterhead text line, in em of the body size.</summary>
-    public const double LineHeightEm = 1.4;
 
     public LaidOutRow Measure(Letterhead letterhead)
     {
@@ -30,7 +28,7 @@ internal sealed class LetterheadMeasurer(BlockMeasurer measurer, PageLayoutOptio
             images = [new PlacedImage(image, x, top, width, height)];
             top += height;
         }
-        var lineHeight = layout.FontSizePt * LineHeightEm;
+        var lineHeight = layout.FontSizePt * Generator.HouseStyle.StyleFit.LetterheadLineEm;
         var lines = new List<LaidOutLine>();
         foreach (var text in letterhead.Lines)
         {

@@ -7,7 +7,10 @@ namespace Generator.Cli.Tests.Support;
 /// <summary>Runs an installed command-line tool (pdftotext, pdfinfo, qpdf). A missing tool fails the test: it never skips.</summary>
 internal static class ExternalTool
 {
-    public static (int Exit, string Out, string Err) Run(string tool, params string[] args)
+    public static (int Exit, string Out, string Err) Run(string tool, params string[] args) => RunWith(null, tool, args);
+
+    /// <summary>As <see cref="Run"/>, with extra environment variables (e.g. FONTCONFIG_FILE for LibreOffice).</summary>
+    public static (int Exit, string Out, string Err) RunWith(IReadOnlyDictionary<string, string>? environment, string tool, params string[] args)
     {
         var info = new ProcessStartInfo(tool)
         {
@@ -18,6 +21,7 @@ internal static class ExternalTool
             UseShellExecute = false,
         };
         foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         Process process;
         try
         {
@@ -25,7 +29,7 @@ internal static class ExternalTool
         }
         catch (Win32Exception e)
         {
-            Assert.Fail($"'{tool}' is required by this test but is not installed ({e.Message}). Install it: apt-get install poppler-utils qpdf.");
+            Assert.Fail($"'{tool}' is required by this test but is not installed ({e.Message}). Install it: apt-get install poppler-utils qpdf libreoffice-writer.");
             throw;
         }
         using (process)
