@@ -187,6 +187,19 @@ public sealed class HouseStyleTests
     }
 
     [Fact]
+    public void A_letterhead_character_the_pdf_font_lacks_is_refused_before_anything_is_written()
+    {
+        var dir = CliRunner.TempDir();
+        var style = Path.Combine(dir, "style.yaml");
+        File.WriteAllText(style, "letterhead: { lines: [健康推進課😀] }\n");
+        var (exit, _, error) = CliRunner.Run("render", "circular", "--format", "docx,pdf", "--style", style, "--out", Path.Combine(dir, "out"));
+        Assert.Equal(1, exit);
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")));
+        // the font's path depends on the machine
+        ErrorGolden.AssertMatches("style-letterhead-missing-glyph", System.Text.RegularExpressions.Regex.Replace(error, @"PDF font (\S+) \([^)]*\)", "PDF font $1 (<font>)"), dir);
+    }
+
+    [Fact]
     public void A_reference_docx_that_is_not_a_word_file_is_refused()
     {
         var dir = CliRunner.TempDir();

@@ -30,14 +30,14 @@ public static class ReferenceDocx
         }
         using (word)
         {
-            var layout = Read(word, basis);
+            var layout = Read(word, basis, path);
             if (StyleFit.Problem(layout) is { } problem)
                 throw new GeneratorException(new Diagnostic(path, 0, 0, problem.Message, problem.Hint + " (in the reference .docx: ページ設定)"));
             return layout;
         }
     }
 
-    private static PageLayoutOptions Read(WordprocessingDocument word, PageLayoutOptions layout)
+    private static PageLayoutOptions Read(WordprocessingDocument word, PageLayoutOptions layout, string path)
     {
         var main = word.MainDocumentPart;
         var section = main?.Document?.Body?.Elements<SectionProperties>().LastOrDefault()
@@ -59,6 +59,7 @@ public static class ReferenceDocx
 
         if (section is not null) layout = Page(layout, section);
         layout = layout with { Letterhead = FirstPageHeader(main, section) ?? layout.Letterhead };
+        if (layout.Letterhead is { } letterhead) layout = layout with { Letterhead = letterhead with { Source = path } };
         return layout;
     }
 

@@ -168,7 +168,7 @@ internal sealed class StyleFileApplier(StyleNodes nodes)
 
     private PageLayoutOptions Letterheads(YamlNode node, PageLayoutOptions layout)
     {
-        var letterhead = layout.Letterhead ?? new Letterhead([], null, 12, LineAlignment.Center, 12);
+        var letterhead = (layout.Letterhead ?? new Letterhead([], null, 12, LineAlignment.Center, 12)) with { Source = nodes.FileName };
         foreach (var (key, value) in nodes.Mapping(node, "letterhead", ["lines", "image", "image_height", "align", "top"]))
         {
             letterhead = key switch

@@ -12,6 +12,9 @@ internal sealed class StyleNodes(string fileName, string folder)
 {
     private readonly List<Diagnostic> problems = [];
 
+    /// <summary>The style file, as errors name it.</summary>
+    public string FileName => fileName;
+
     /// <summary>The text of a mapping key.</summary>
     public static string Name(YamlNode node) => node is YamlScalarNode { Value: { } v } ? v : node.ToString();
 

@@ -11,6 +11,9 @@ namespace Generator.Layout;
 /// <param name="TopMm">Distance of the letterhead's top from the paper's top edge.</param>
 public sealed record Letterhead(ImmutableArray<string> Lines, PngImage? Image, double ImageHeightMm, LineAlignment Alignment, double TopMm)
 {
+    /// <summary>The file the letterhead comes from (style file or reference .docx), named in errors.</summary>
+    public string Source { get; init; } = "style";
+
     /// <summary>Fingerprint text: everything that changes the letterhead's look.</summary>
     public string Describe() => $"{string.Join("|", Lines)};{Image?.Hash};{ImageHeightMm};{Alignment};{TopMm}";
 }
