@@ -108,6 +108,24 @@ public sealed class HouseStyleAgreementTests(HouseStyleAgreementFixture fixture)
         }
     }
 
+    [Fact]
+    public void LibreOffice_shows_the_letterhead_and_the_seal_of_the_office_style()
+    {
+        // council-referral's sample notice has seal: affixed (a 諮問書 bears the head's seal)
+        foreach (var pdf in new[] { fixture.Ours("office-36", "council-referral"), fixture.Theirs("office-36", "council-referral") })
+        {
+            var pages = PageLines(pdf);
+            Assert.Equal("北海道保健福祉部地域医療推進局", pages[0][0]);
+            Assert.DoesNotContain("北海道保健福祉部地域医療推進局", pages[1]);
+            var (exit, list, error) = ExternalTool.Run("pdfimages", "-list", "-f", "1", "-l", "1", pdf);
+            Assert.True(exit == 0, error);
+            // the seal: a square image with its transparency mask (LibreOffice resamples it to 300 dpi)
+            var rows = list.Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            Assert.Contains(rows, r => r is ["1", _, "image", var w, var h, ..] && w == h);
+            Assert.Contains(rows, r => r is ["1", _, "smask", ..]);
+        }
+    }
+
     /// <summary>Text lines of each page as pdftotext -raw gives them, page numbers dropped.</summary>
     private static List<List<string>> PageLines(string pdf) =>
         [.. PdfTools.Text(pdf).Split('\f').SkipLast(1)

@@ -123,6 +123,30 @@ public sealed class HouseStyleTests
     }
 
     [Fact]
+    public void Number_and_date_alignment_and_title_size_and_weight_reach_both_writers()
+    {
+        var dir = CliRunner.TempDir();
+        var style = Path.Combine(dir, "style.yaml");
+        File.WriteAllText(style, "alignment: { number: left, date: center }\ntitle: { size: 10, bold: true }\n");
+        var (exit, _, error) = CliRunner.Run("render", "forwarding-notice", "--recipient", "011002", "--format", "docx,pdf", "--style", style, "--out", dir);
+        Assert.True(exit == 0, error);
+
+        var words = Words(Directory.GetFiles(dir, "*.pdf").Single());
+        var left = 30 * 72 / 25.4;
+        Assert.Equal(left, words.First(w => w.Text.StartsWith("保福第1234号", StringComparison.Ordinal)).XMin, 0.5);
+        var date = words.First(w => w.Text.StartsWith("平成30年", StringComparison.Ordinal));
+        Assert.InRange((date.XMin + words.Where(w => Math.Abs(w.YMin - date.YMin) < 1).Max(w => w.XMax)) / 2, 297.6 - 3, 297.6 + 3); // centred on the page
+
+        using var word = WordprocessingDocument.Open(Directory.GetFiles(dir, "*.docx").Single(), false);
+        var styles = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(st => st.StyleId!.Value!);
+        Assert.Equal(JustificationValues.Left, styles["DocumentNumber"].StyleParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal(JustificationValues.Center, styles["DateLine"].StyleParagraphProperties!.Justification!.Val!.Value);
+        var title = styles["Title"].StyleRunProperties!;
+        Assert.NotNull(title.Bold);
+        Assert.Equal("20", title.FontSize!.Val!.Value);
+    }
+
+    [Fact]
     public void Notice_style_key_names_a_style_relative_to_the_notice()
     {
         var dir = CliRunner.TempDir();
@@ -223,11 +247,11 @@ public sealed class HouseStyleTests
         var (exit, html, error) = ExternalTool.Run("pdftotext", "-f", "1", "-l", "1", "-bbox", pdf, "-");
         Assert.True(exit == 0, error);
         return [.. System.Text.RegularExpressions.Regex.Matches(html, "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>")
-            .Select(m => new PdfWordBox(System.Net.WebUtility.HtmlDecode(m.Groups[5].Value), D(m.Groups[1].Value), D(m.Groups[2].Value), D(m.Groups[4].Value)))];
+            .Select(m => new PdfWordBox(System.Net.WebUtility.HtmlDecode(m.Groups[5].Value), D(m.Groups[1].Value), D(m.Groups[3].Value), D(m.Groups[2].Value), D(m.Groups[4].Value)))];
         static double D(string v) => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private sealed record PdfWordBox(string Text, double XMin, double YMin, double YMax);
+    private sealed record PdfWordBox(string Text, double XMin, double XMax, double YMin, double YMax);
 
     /// <summary>A minimal Word file as an office would keep it: page setup, 12 pt ＭＳ 明朝, a first-page header.</summary>
     private static void WriteReference(string path)
