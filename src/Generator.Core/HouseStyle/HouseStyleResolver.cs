@@ -18,8 +18,19 @@ public static class HouseStyleResolver
     }
 
     /// <summary>Fingerprint text of everything in the style that changes the output (for --skip-unchanged).</summary>
-    public static string Describe(PageLayoutOptions layout) =>
-        layout == PageLayoutOptions.Default
-            ? "default"
-            : string.Join(";", layout with { Letterhead = null, Seal = null }, layout.Letterhead?.Describe(), layout.Seal?.Image.Hash, layout.Seal?.SizeMm);
+    /// <remarks>Numbers are written with the invariant culture, so the text does not depend on the machine's locale.</remarks>
+    public static string Describe(PageLayoutOptions layout)
+    {
+        if (layout == PageLayoutOptions.Default) return "default";
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            return string.Join(";", layout with { Letterhead = null, Seal = null }, layout.Letterhead?.Describe(), layout.Seal?.Image.Hash, layout.Seal?.SizeMm);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
 }

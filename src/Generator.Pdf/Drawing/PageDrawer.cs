@@ -25,23 +25,22 @@ internal sealed class PageDrawer(XFont font, DrawnCharacters drawn, Func<double,
             pdfPage.Width = XUnit.FromPoint(PageLayoutOptions.MmToPt(options.PageWidthMm));
             pdfPage.Height = XUnit.FromPoint(PageLayoutOptions.MmToPt(options.PageHeightMm));
             using var graphics = XGraphics.FromPdfPage(pdfPage);
-            if (page.Header is { } header) DrawRow(graphics, new PlacedRow(header, 0, null!));
-            foreach (var placed in page.Rows) DrawRow(graphics, placed);
+            if (page.Header is { } header) DrawRow(graphics, header, 0); // the letterhead: coordinates from the paper's top
+            foreach (var placed in page.Rows) DrawRow(graphics, placed.Row, placed.Top);
             if (page.Footer is { } footer) DrawLine(graphics, footer, page.FooterBaseline);
         }
     }
 
-    private void DrawRow(XGraphics graphics, PlacedRow placed)
+    private void DrawRow(XGraphics graphics, LaidOutRow row, double top)
     {
-        var row = placed.Row;
         foreach (var fill in row.Fills)
-            graphics.DrawRectangle(HeaderFill, fill.X, placed.Top + fill.Y, fill.Width, fill.Height);
+            graphics.DrawRectangle(HeaderFill, fill.X, top + fill.Y, fill.Width, fill.Height);
         foreach (var rule in row.Rules)
-            graphics.DrawLine(RulePen, rule.X1, placed.Top + rule.Y1, rule.X2, placed.Top + rule.Y2);
+            graphics.DrawLine(RulePen, rule.X1, top + rule.Y1, rule.X2, top + rule.Y2);
         foreach (var line in row.Lines)
-            DrawLine(graphics, line, placed.Top + line.Baseline);
+            DrawLine(graphics, line, top + line.Baseline);
         foreach (var image in row.Images)
-            graphics.DrawImage(Image(image.Image), image.X, placed.Top + image.Y, image.Width, image.Height);
+            graphics.DrawImage(Image(image.Image), image.X, top + image.Y, image.Width, image.Height);
     }
 
     private XImage Image(PngImage png)
