@@ -39,7 +39,7 @@ public static class WriterCatalog
     {
         "txt" => new PlainTextWriter(),
         "docx" => new DocxWriter(settings.Layout),
-        "pdf" => new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath }),
+        "pdf" => new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath, Layout = settings.Layout }),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such writer"),
     };
 }

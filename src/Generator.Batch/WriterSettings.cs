@@ -1,3 +1,4 @@
+using Generator.HouseStyle;
 using Generator.Layout;
 
 namespace Generator.Batch;
@@ -6,7 +7,8 @@ namespace Generator.Batch;
 /// <param name="FontPath">The TrueType font file for PDF; null for the default font.</param>
 /// <param name="EastAsianFont">East-Asian font name written into DOCX; null or blank for the default.</param>
 /// <param name="LatinFont">Latin font name written into DOCX; null or blank for the default.</param>
-public sealed record WriterSettings(string? FontPath, string? EastAsianFont = null, string? LatinFont = null)
+/// <param name="Style">The resolved house style (--style, --reference-docx, the notice's style:); null for the built-in one.</param>
+public sealed record WriterSettings(string? FontPath, string? EastAsianFont = null, string? LatinFont = null, PageLayoutOptions? Style = null)
 {
     /// <summary>What the output depends on besides the document: the PDF font file (path and content hash) and the DOCX font names.</summary>
     public string Fingerprint()
@@ -14,13 +16,14 @@ public sealed record WriterSettings(string? FontPath, string? EastAsianFont = nu
         var font = FontPath is not null && File.Exists(FontPath)
             ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(FontPath)))
             : "default";
-        return $"font={FontPath}:{font};docx={Layout.EastAsianFontName}/{Layout.LatinFontName}";
+        return $"font={FontPath}:{font};docx={Layout.EastAsianFontName}/{Layout.LatinFontName}"
+            + (Style is null ? "" : $";style={HouseStyleResolver.Describe(Style)}");
     }
 
-    /// <summary>The page layout with the DOCX font names given on the command line.</summary>
-    public PageLayoutOptions Layout => PageLayoutOptions.Default with
+    /// <summary>The page layout: the house style (or the built-in one) with the DOCX font names given on the command line.</summary>
+    public PageLayoutOptions Layout => (Style ?? PageLayoutOptions.Default) with
     {
-        EastAsianFontName = string.IsNullOrWhiteSpace(EastAsianFont) ? PageLayoutOptions.Default.EastAsianFontName : EastAsianFont,
-        LatinFontName = string.IsNullOrWhiteSpace(LatinFont) ? PageLayoutOptions.Default.LatinFontName : LatinFont,
+        EastAsianFontName = string.IsNullOrWhiteSpace(EastAsianFont) ? (Style ?? PageLayoutOptions.Default).EastAsianFontName : EastAsianFont,
+        LatinFontName = string.IsNullOrWhiteSpace(LatinFont) ? (Style ?? PageLayoutOptions.Default).LatinFontName : LatinFont,
     };
 }

@@ -28,6 +28,21 @@ internal static class CommonOptions
 
     public static Option<string?> LatinFont() => new("--docx-latin-font") { Description = "Latin font name written into DOCX (default Century)." };
 
+    /// <summary>--style: the house style file (style.yaml; see docs/style.md).</summary>
+    public static Option<FileInfo?> Style() => new("--style") { Description = "House style file (style.yaml): paper, margins, grid, fonts, title, page numbers, letterhead, seal. Default: the notice's 'style:' key, else the built-in style.", CustomParser = OptionParsers.File("--style") };
+
+    /// <summary>--reference-docx: an office's own Word file to take page setup, fonts and first-page header from.</summary>
+    public static Option<FileInfo?> ReferenceDocx() => new("--reference-docx") { Description = "An office's own Word file (.docx): its page setup, grid, fonts, title style and first-page header are used by both DOCX and PDF (a --style file overrides).", CustomParser = OptionParsers.File("--reference-docx") };
+
+    /// <summary>The house style: --reference-docx, then --style or else the notice's <c>style:</c> key (a path relative to notice.yaml).</summary>
+    public static global::Generator.Layout.PageLayoutOptions? HouseStyle(FileInfo? style, FileInfo? referenceDocx, IReadOnlyDictionary<string, object?> notice)
+    {
+        var stylePath = style?.FullName;
+        if (stylePath is null && notice is NoticeData data && notice.TryGetValue("style", out var value) && value is string { Length: > 0 } relative)
+            stylePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(data.FileName)) ?? ".", relative);
+        return stylePath is null && referenceDocx is null ? null : global::Generator.HouseStyle.HouseStyleResolver.Resolve(stylePath, referenceDocx?.FullName);
+    }
+
     public static Option<string?> AsOf() => new("--as-of") { Description = "Look recipients up as on this date (YYYY-MM-DD): names, kinds and codes of local governments as they were then. Default: the notice's date." };
 
     public static Option<string?> Sheet() => new("--sheet") { Description = $"Sheet of an {RecipientArguments.SheetFormatNames} recipient file (default: the first sheet)." };

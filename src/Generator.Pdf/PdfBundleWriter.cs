@@ -27,6 +27,7 @@ internal sealed class PdfBundleWriter(PdfWriterOptions options, ILineBreaker bre
         CancellationToken cancellationToken = default)
     {
         MissingGlyphGuard.ThrowIfAny(documents, font.Coverage);
+        LetterheadGlyphGuard.ThrowIfAny(options.Layout.Letterhead, font.Coverage);
         var layouter = new DocumentLayouter(options, breaker, font);
         return new PdfAssembler(font, options.Layout.FontSizePt).Write(documents.Select(d =>
         {

@@ -23,6 +23,8 @@ internal static class BatchCommand
         var overwriteEdited = new Option<bool>("--overwrite-edited") { Description = "Replace generated files in --out that were edited since the last run (otherwise the run stops and names them)." };
         var docxFont = CommonOptions.EastAsianFont();
         var docxLatinFont = CommonOptions.LatinFont();
+        var style = CommonOptions.Style();
+        var referenceDocx = CommonOptions.ReferenceDocx();
         var font = CommonOptions.Font("TrueType font file for PDF output.");
         var skip = new Option<bool>("--skip-unchanged") { Description = "Reuse files of recipients whose inputs did not change since the last run into --out." };
         var json = new Option<bool>("--json") { Description = "Print progress as JSON lines." };
@@ -32,7 +34,7 @@ internal static class BatchCommand
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
         {
-            template, data, templates, recipients, sheet, asOf, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint, overwriteEdited,
+            template, data, templates, recipients, sheet, asOf, format, output, font, docxFont, docxLatinFont, style, referenceDocx, skip, json, eml, parallel, noPrint, overwriteEdited,
         };
         command.SetAction(parse =>
         {
@@ -52,7 +54,8 @@ internal static class BatchCommand
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
             var recipientsValue = parse.GetRequiredValue(recipients);
             var items = BatchItems.From(RecipientArguments.Load(recipientsValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error).Recipients);
-            var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
+            var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont),
+                CommonOptions.HouseStyle(parse.GetValue(style), parse.GetValue(referenceDocx), notice));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
             var options = new BatchOptions
             {

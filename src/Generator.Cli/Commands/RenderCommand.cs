@@ -18,6 +18,8 @@ internal static class RenderCommand
         var output = CommonOptions.OutputFolder("Output folder (created if missing).");
         var docxFont = CommonOptions.EastAsianFont();
         var docxLatinFont = CommonOptions.LatinFont();
+        var style = CommonOptions.Style();
+        var referenceDocx = CommonOptions.ReferenceDocx();
         var font = CommonOptions.Font("TrueType font file for PDF output (default: IPAex明朝 from the system's font folders).");
         var recipientOption = new Option<string?>("--recipient", "-r") { Description = "One recipient: a local-government code (011002), builtin:code=…, or a one-row " + RecipientArguments.FileFormatNames + " file." };
         var sheet = CommonOptions.Sheet();
@@ -25,7 +27,7 @@ internal static class RenderCommand
 
         var command = new Command("render", "Render one document: template + notice data → txt, docx, pdf.")
         {
-            template, data, templates, format, output, font, docxFont, docxLatinFont, recipientOption, sheet, asOf,
+            template, data, templates, format, output, font, docxFont, docxLatinFont, style, referenceDocx, recipientOption, sheet, asOf,
         };
         command.SetAction(parse =>
         {
@@ -55,7 +57,8 @@ internal static class RenderCommand
             var outDir = parse.GetRequiredValue(output).FullName;
             if (File.Exists(outDir))
                 throw new GeneratorException(new Diagnostic(outDir, 0, 0, "--out names a file, not a folder.", "Choose a folder with --out (a new one is created)."));
-            var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
+            var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont),
+                CommonOptions.HouseStyle(parse.GetValue(style), parse.GetValue(referenceDocx), notice));
 
             // generate everything in memory first: a failure leaves the output folder as it was
             var files = new List<(string Path, byte[] Bytes)>();

@@ -1,7 +1,11 @@
+using Generator.Model;
+
 namespace Generator.Layout;
 
-/// <summary>Page geometry, grid and fonts shared by the DOCX and PDF writers so both show the same document.</summary>
-/// <remarks>
+/// <summary>The resolved house style (様式): page geometry, grid, fonts, title, alignment, page numbers, letterhead and
+/// seal, shared by the DOCX and PDF writers so both show the same document.</summary>
+/// <remarks>Built from a style file and/or a reference .docx by <see cref="Generator.HouseStyle.HouseStyleResolver"/>; see docs/style.md.
+/// 
 /// Defaults are those of Japanese Word's A4 template, which most offices keep: 10.5 pt 明朝, 40 characters × 36 lines
 /// on a document grid, margins top 35 mm, bottom 30 mm, left and right 30 mm. See docs/docx.md (Page and grid)
 /// and docs/pdf-layout.md (Geometry).
@@ -39,6 +43,24 @@ public sealed record PageLayoutOptions
     public int TitleIndentChars { get; init; } = 2;
     /// <summary>How wrapped lines of an outline item align.</summary>
     public OutlineIndentStyle OutlineIndent { get; init; } = OutlineIndentStyle.UnderText;
+
+    /// <summary>Title (件名) font size in points; null means the body size.</summary>
+    public double? TitleSizePt { get; init; }
+    /// <summary>Whether the title is set in bold.</summary>
+    public bool TitleBold { get; init; }
+    /// <summary>Alignment of the document number and document label lines (文書番号).</summary>
+    public LineAlignment NumberAlignment { get; init; } = LineAlignment.Right;
+    /// <summary>Alignment of the date line (日付).</summary>
+    public LineAlignment DateAlignment { get; init; } = LineAlignment.Right;
+    /// <summary>How the page number in the footer looks.</summary>
+    public PageNumberFormat PageNumbers { get; init; } = PageNumberFormat.Plain;
+    /// <summary>Letterhead on the first page, in the top margin; null for none.</summary>
+    public Letterhead? Letterhead { get; init; }
+    /// <summary>The office's seal (公印) image placed over the end of a sender's name under <c>@seal affixed</c>; null for none.</summary>
+    public SealImage? Seal { get; init; }
+
+    /// <summary>The title's font size in points.</summary>
+    public double TitleFontSizePt => TitleSizePt ?? FontSizePt;
 
     /// <summary>Width of the text area in points.</summary>
     public double TextWidthPt => MmToPt(PageWidthMm - MarginLeftMm - MarginRightMm);

@@ -14,7 +14,7 @@ internal sealed class DocxBlockRenderer(BlockRenderContext context) : M.IBlockVi
     public IEnumerable<OpenXmlElement> Visit(M.DocumentLabel block) => [ParagraphFactory.Styled(StyleIds.DocumentLabel, block.Text)];
     public IEnumerable<OpenXmlElement> Visit(M.DateLine block) => [ParagraphFactory.Styled(StyleIds.DateLine, block.Text)];
     public IEnumerable<OpenXmlElement> Visit(M.AddresseeGroup block) => AddresseeRenderer.Render(block, context);
-    public IEnumerable<OpenXmlElement> Visit(M.Sender block) => SenderRenderer.Render(block);
+    public IEnumerable<OpenXmlElement> Visit(M.Sender block) => SenderRenderer.Render(block, context);
     public IEnumerable<OpenXmlElement> Visit(M.Title block) => [ParagraphFactory.Styled(StyleIds.Title, block.Text)];
     public IEnumerable<OpenXmlElement> Visit(M.Paragraph block) => [ParagraphFactory.Styled(StyleIds.Paragraph, block.Text)];
     public IEnumerable<OpenXmlElement> Visit(M.NoteHeading block) => [ParagraphFactory.Styled(StyleIds.NoteHeading, M.NoteHeading.Text)];

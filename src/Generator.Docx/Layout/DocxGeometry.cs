@@ -18,7 +18,7 @@ internal sealed class DocxGeometry
         MarginLeft = MmToTwips(options.MarginLeftMm);
         MarginRight = MmToTwips(options.MarginRightMm);
         FooterDistance = MmToTwips(options.FooterDistanceMm);
-        HeaderDistance = Math.Min(MmToTwips(15), MarginTop);
+        HeaderDistance = Math.Min(MmToTwips(options.Letterhead?.TopMm ?? 15), MarginTop);
         FontHalfPoints = (int)Math.Round(options.FontSizePt * 2, MidpointRounding.AwayFromZero);
 
         // Word counts floor(width / pitch) characters and floor(height / pitch) lines: round the pitches down

@@ -16,6 +16,9 @@ internal static class PackageBuilder
     public const string SettingsId = "rId2";
     public const string FontTableId = "rId3";
     public const string FooterId = "rId4";
+    public const string FirstHeaderId = "rId5";
+    public const string FirstFooterId = "rId6";
+    public const string SealImageId = "rId7";
 
     public static void Build(WordprocessingDocument package, Document document, DocxGeometry geometry)
     {
@@ -28,11 +31,29 @@ internal static class PackageBuilder
         main.AddNewPart<StyleDefinitionsPart>(StylesId).Styles = StyleSheetBuilder.Build(document, geometry);
         main.AddNewPart<DocumentSettingsPart>(SettingsId).Settings = SettingsBuilder.Build(geometry, document.Metadata.Language);
         main.AddNewPart<FontTablePart>(FontTableId).Fonts = FontTableBuilder.Build(geometry.Options);
-        main.AddNewPart<FooterPart>(FooterId).Footer = FooterBuilder.Build();
+        var style = geometry.Options;
+        var footer = style.PageNumbers == Generator.Layout.PageNumberFormat.None ? null : FooterId;
+        if (footer is not null) main.AddNewPart<FooterPart>(FooterId).Footer = FooterBuilder.Build(style.PageNumbers);
+        string? firstHeader = null;
+        if (style.Letterhead is { } letterhead)
+        {
+            // a letterhead on page 1 only: a first-page header, and the first page's own copy of the footer
+            var header = main.AddNewPart<HeaderPart>(FirstHeaderId);
+            header.Header = LetterheadBuilder.Build(header, letterhead, geometry);
+            firstHeader = FirstHeaderId;
+            if (footer is not null) main.AddNewPart<FooterPart>(FirstFooterId).Footer = FooterBuilder.Build(style.PageNumbers);
+        }
+        string? seal = null;
+        if (style.Seal is { } sealImage)
+        {
+            using var stream = new MemoryStream([.. sealImage.Image.Bytes], writable: false);
+            main.AddImagePart(ImagePartType.Png, SealImageId).FeedData(stream);
+            seal = SealImageId;
+        }
 
         var body = new Body();
-        body.Append(BodyBuilder.Build(document, new BlockRenderContext(geometry)));
-        body.Append(SectionPropertiesBuilder.Build(geometry, FooterId));
+        body.Append(BodyBuilder.Build(document, new BlockRenderContext(geometry, seal)));
+        body.Append(SectionPropertiesBuilder.Build(geometry, footer, firstHeader, firstHeader is not null && footer is not null ? FirstFooterId : null));
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
     }
 }

@@ -6,8 +6,22 @@ namespace Generator.Docx.Packaging;
 /// <summary>The one section: A4 portrait, margins, footer with the page number, and the document grid (文字数と行数を指定).</summary>
 internal static class SectionPropertiesBuilder
 {
-    public static SectionProperties Build(DocxGeometry g, string footerRelationshipId) => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = footerRelationshipId },
+    /// <summary>The section; <paramref name="firstHeaderId"/> (the letterhead) makes page 1 a different first page.</summary>
+    public static SectionProperties Build(DocxGeometry g, string? footerRelationshipId, string? firstHeaderId = null, string? firstFooterId = null)
+    {
+        var section = new SectionProperties();
+        if (firstHeaderId is not null) section.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = firstHeaderId });
+        if (footerRelationshipId is not null) section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footerRelationshipId });
+        if (firstFooterId is not null) section.Append(new FooterReference { Type = HeaderFooterValues.First, Id = firstFooterId });
+        foreach (var element in Page(g)) section.Append(element);
+        if (firstHeaderId is not null) section.Append(new TitlePage());
+        // linesAndChars: CharactersPerLine × LinesPerPage, pitches from DocxGeometry
+        section.Append(new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = g.LinePitch, CharacterSpace = g.CharSpace });
+        return section;
+    }
+
+    private static DocumentFormat.OpenXml.OpenXmlElement[] Page(DocxGeometry g) =>
+    [
         new PageSize { Width = (uint)g.PageWidth, Height = (uint)g.PageHeight },
         new PageMargin
         {
@@ -20,6 +34,5 @@ internal static class SectionPropertiesBuilder
             Gutter = 0,
         },
         new Columns { Space = g.Chars(2).ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        // linesAndChars: CharactersPerLine × LinesPerPage, pitches from DocxGeometry
-        new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = g.LinePitch, CharacterSpace = g.CharSpace });
+    ];
 }

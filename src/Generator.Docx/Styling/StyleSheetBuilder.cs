@@ -33,10 +33,11 @@ internal static class StyleSheetBuilder
         var left = new ParagraphLook { Alignment = JustificationValues.Left };
         var centre = new ParagraphLook { Alignment = JustificationValues.Center };
 
-        yield return StyleFactory.Paragraph(StyleIds.DocumentNumber, "文書番号", right, g);
-        yield return StyleFactory.Paragraph(StyleIds.DocumentLabel, "文書種別", right, g);
+        var number = new ParagraphLook { Alignment = Justification(g.Options.NumberAlignment) };
+        yield return StyleFactory.Paragraph(StyleIds.DocumentNumber, "文書番号", number, g);
+        yield return StyleFactory.Paragraph(StyleIds.DocumentLabel, "文書種別", number, g);
         // one empty line between the date and the addressees
-        yield return StyleFactory.Paragraph(StyleIds.DateLine, "日付", Spaced(right, typeof(DateLine)), g);
+        yield return StyleFactory.Paragraph(StyleIds.DateLine, "日付", Spaced(new ParagraphLook { Alignment = Justification(g.Options.DateAlignment) }, typeof(DateLine)), g);
         // the space after the group comes once, after its last line (contextual spacing)
         yield return StyleFactory.Paragraph(StyleIds.AddresseeGroup, "宛先", Spaced(left, typeof(AddresseeGroup)), g);
         // same spacing as the addressee lines, so 殿 centred in its cell stands midway between them
@@ -44,8 +45,8 @@ internal static class StyleSheetBuilder
         yield return StyleFactory.Paragraph(StyleIds.Sender, "発信者", right with { KeepNext = true }, g, next: StyleIds.SealNote);
         yield return StyleFactory.Paragraph(StyleIds.SealNote, "公印省略", right, g, basedOn: StyleIds.Sender, next: StyleIds.Sender);
         // two characters in from either side, as in the 2018 circular (36 characters a line)
-        yield return StyleFactory.Paragraph(StyleIds.Title, "件名",
-            Spaced(centre, typeof(Title)) with { LeftChars = g.Options.TitleIndentChars, RightChars = g.Options.TitleIndentChars, KeepNext = true }, g, next: StyleIds.Paragraph);
+        yield return TitleRun(StyleFactory.Paragraph(StyleIds.Title, "件名",
+            Spaced(centre, typeof(Title)) with { LeftChars = g.Options.TitleIndentChars, RightChars = g.Options.TitleIndentChars, KeepNext = true }, g, next: StyleIds.Paragraph), g);
         yield return StyleFactory.Paragraph(StyleIds.Paragraph, "本文",
             new ParagraphLook { Alignment = JustificationValues.Both, FirstLineChars = 1 }, g);
         yield return StyleFactory.Paragraph(StyleIds.NoteHeading, "記", Spaced(centre, typeof(NoteHeading)) with { KeepNext = true }, g);
@@ -57,6 +58,29 @@ internal static class StyleSheetBuilder
         yield return StyleFactory.Paragraph(StyleIds.AlignedLeft, "左寄せ行", left, g);
         yield return StyleFactory.Paragraph(StyleIds.AlignedCenter, "中央寄せ行", centre, g);
         yield return StyleFactory.Paragraph(StyleIds.AlignedRight, "右寄せ行", right, g);
+    }
+
+    private static JustificationValues Justification(LineAlignment alignment) => alignment switch
+    {
+        LineAlignment.Left => JustificationValues.Left,
+        LineAlignment.Center => JustificationValues.Center,
+        _ => JustificationValues.Right,
+    };
+
+    /// <summary>The style's title size and weight, when they differ from the body's (nothing added otherwise).</summary>
+    private static Style TitleRun(Style title, DocxGeometry g)
+    {
+        var options = g.Options;
+        if (options.TitleSizePt is null && !options.TitleBold) return title;
+        var run = new StyleRunProperties();
+        if (options.TitleBold) run.Append(new Bold(), new BoldComplexScript());
+        if (options.TitleSizePt is { } size)
+        {
+            var half = ((int)Math.Round(size * 2, MidpointRounding.AwayFromZero)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            run.Append(new FontSize { Val = half }, new FontSizeComplexScript { Val = half });
+        }
+        title.Append(run);
+        return title;
     }
 
     /// <summary>Applies the shared spacing table (Core's <see cref="BlockSpacing"/>) to a style.</summary>

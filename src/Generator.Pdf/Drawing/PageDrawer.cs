@@ -6,8 +6,12 @@ using PdfSharp.Pdf;
 namespace Generator.Pdf.Drawing;
 
 /// <summary>Draws laid-out pages with PDFsharp, line by line, left to right, top to bottom, so extracted text is in reading order.</summary>
-internal sealed class PageDrawer(XFont font, DrawnCharacters drawn)
+/// <remarks>Lines of another size (a larger title) use <paramref name="sized"/>; images (seal, letterhead) are embedded once per PDF.</remarks>
+internal sealed class PageDrawer(XFont font, DrawnCharacters drawn, Func<double, bool, XFont>? sized = null)
 {
+    private readonly Dictionary<(double Size, bool Bold), XFont> fonts = [];
+    private readonly Dictionary<string, XImage> images = [];
+
     private static readonly XPen RulePen = new(XColors.Black, 0.5);
     private static readonly XBrush HeaderFill = new XSolidBrush(XColor.FromArgb(255, 230, 230, 230));
 
@@ -21,20 +25,40 @@ internal sealed class PageDrawer(XFont font, DrawnCharacters drawn)
             pdfPage.Width = XUnit.FromPoint(PageLayoutOptions.MmToPt(options.PageWidthMm));
             pdfPage.Height = XUnit.FromPoint(PageLayoutOptions.MmToPt(options.PageHeightMm));
             using var graphics = XGraphics.FromPdfPage(pdfPage);
-            foreach (var placed in page.Rows) DrawRow(graphics, placed);
+            if (page.Header is { } header) DrawRow(graphics, header, 0); // the letterhead: coordinates from the paper's top
+            foreach (var placed in page.Rows) DrawRow(graphics, placed.Row, placed.Top);
             if (page.Footer is { } footer) DrawLine(graphics, footer, page.FooterBaseline);
         }
     }
 
-    private void DrawRow(XGraphics graphics, PlacedRow placed)
+    private void DrawRow(XGraphics graphics, LaidOutRow row, double top)
     {
-        var row = placed.Row;
         foreach (var fill in row.Fills)
-            graphics.DrawRectangle(HeaderFill, fill.X, placed.Top + fill.Y, fill.Width, fill.Height);
+            graphics.DrawRectangle(HeaderFill, fill.X, top + fill.Y, fill.Width, fill.Height);
         foreach (var rule in row.Rules)
-            graphics.DrawLine(RulePen, rule.X1, placed.Top + rule.Y1, rule.X2, placed.Top + rule.Y2);
+            graphics.DrawLine(RulePen, rule.X1, top + rule.Y1, rule.X2, top + rule.Y2);
         foreach (var line in row.Lines)
-            DrawLine(graphics, line, placed.Top + line.Baseline);
+            DrawLine(graphics, line, top + line.Baseline);
+        foreach (var image in row.Images)
+            graphics.DrawImage(Image(image.Image), image.X, top + image.Y, image.Width, image.Height);
+    }
+
+    private XImage Image(PngImage png)
+    {
+        if (!images.TryGetValue(png.Hash, out var image))
+        {
+            image = XImage.FromStream(new MemoryStream([.. png.Bytes], writable: false));
+            images.Add(png.Hash, image);
+        }
+        return image;
+    }
+
+    private XFont FontFor(LaidOutLine line)
+    {
+        if ((line.FontSize is null && !line.Bold) || sized is null) return font;
+        var key = (line.FontSize ?? font.Size, line.Bold);
+        if (!fonts.TryGetValue(key, out var other)) fonts.Add(key, other = sized(key.Item1, key.Bold));
+        return other;
     }
 
     private void DrawLine(XGraphics graphics, LaidOutLine line, double baseline)
@@ -42,7 +66,7 @@ internal sealed class PageDrawer(XFont font, DrawnCharacters drawn)
         foreach (var run in line.Runs)
         {
             drawn.Add(run.Text);
-            graphics.DrawString(run.Text, font, XBrushes.Black, run.X, baseline);
+            graphics.DrawString(run.Text, FontFor(line), XBrushes.Black, run.X, baseline);
         }
     }
 }

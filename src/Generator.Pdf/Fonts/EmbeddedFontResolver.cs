@@ -24,7 +24,7 @@ internal sealed class EmbeddedFontResolver : IFontResolver
 
     /// <inheritdoc />
     public FontResolverInfo? ResolveTypeface(string familyName, bool isBold, bool isItalic) =>
-        faces.ContainsKey(familyName) ? new FontResolverInfo(familyName) : null;
+        !faces.ContainsKey(familyName) ? null : isBold ? new FontResolverInfo(familyName, mustSimulateBold: true, mustSimulateItalic: false) : new FontResolverInfo(familyName);
 
     /// <inheritdoc />
     public byte[]? GetFont(string faceName) => faces.GetValueOrDefault(faceName);

@@ -10,9 +10,10 @@ namespace Generator.Pdf.Fonts;
 /// <param name="Coverage">Which characters it has.</param>
 internal sealed record LoadedFont(TrueTypeFontFile File, string FaceName, TrueTypeCoverage Coverage)
 {
-    /// <summary>A PDFsharp font of <paramref name="sizePt"/> points, Unicode-encoded and subset-embedded.</summary>
-    public XFont CreateXFont(double sizePt) =>
-        new(FaceName, sizePt, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+    /// <summary>A PDFsharp font of <paramref name="sizePt"/> points, Unicode-encoded and subset-embedded; <paramref name="bold"/>
+    /// is simulated (the glyphs stroked as well as filled), as Word does for a 明朝 without a bold face.</summary>
+    public XFont CreateXFont(double sizePt, bool bold = false) =>
+        new(FaceName, sizePt, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
 }
 
 /// <summary>Loads each font file once per process and registers it with the PDFsharp resolver; thread-safe.</summary>

@@ -14,6 +14,8 @@ internal sealed class BlockMeasurer : IBlockVisitor<MeasuredBlock>
     private readonly LineComposer composer;
     private readonly OutlineGeometry outline;
     private readonly double left, width, pitch, linePitch, baseline, titleIndent;
+    private readonly PageLayoutOptions layout;
+    private readonly TitleSetter? title;
 
     public BlockMeasurer(ILineBreaker breaker, TextMeasurer measurer, PageLayoutOptions layout, OutlineGeometry outline, double ascentRatio, double titleIndentChars)
     {
@@ -28,19 +30,23 @@ internal sealed class BlockMeasurer : IBlockVisitor<MeasuredBlock>
         // the em box is centred in the grid line; the baseline sits at the font's ascent inside it
         baseline = (linePitch - layout.FontSizePt) / 2 + layout.FontSizePt * ascentRatio;
         titleIndent = titleIndentChars * pitch;
+        this.layout = layout;
+        if (layout.TitleFontSizePt != layout.FontSizePt || layout.TitleBold)
+            title = new TitleSetter(breaker, measurer.WithFontSize(layout.TitleFontSizePt),
+                (linePitch - layout.TitleFontSizePt) / 2 + layout.TitleFontSizePt * ascentRatio, layout.TitleBold);
     }
 
     /// <summary>Measures one block.</summary>
     public MeasuredBlock Measure(Block block) => block.Accept(this);
 
     /// <inheritdoc />
-    public MeasuredBlock Visit(DocumentNumber block) => Simple(block, block.Text, LineAlign.Right);
+    public MeasuredBlock Visit(DocumentNumber block) => Simple(block, block.Text, Align(layout.NumberAlignment));
 
     /// <inheritdoc />
-    public MeasuredBlock Visit(DocumentLabel block) => Simple(block, block.Text, LineAlign.Right);
+    public MeasuredBlock Visit(DocumentLabel block) => Simple(block, block.Text, Align(layout.NumberAlignment));
 
     /// <inheritdoc />
-    public MeasuredBlock Visit(DateLine block) => Simple(block, block.Text, LineAlign.Right);
+    public MeasuredBlock Visit(DateLine block) => Simple(block, block.Text, Align(layout.DateAlignment));
 
     /// <inheritdoc />
     public MeasuredBlock Visit(AddresseeGroup block) => Addressees(block);
@@ -50,7 +56,9 @@ internal sealed class BlockMeasurer : IBlockVisitor<MeasuredBlock>
 
     /// <inheritdoc />
     public MeasuredBlock Visit(Title block) =>
-        new(block, Rows(Lines(block.Text, left + titleIndent, width - 2 * titleIndent, 0, LineAlign.Center)), KeepTogether: true, KeepWithNext: true);
+        new(block, Rows(title is null
+            ? Lines(block.Text, left + titleIndent, width - 2 * titleIndent, 0, LineAlign.Center)
+            : title.Lines(block.Text, left + titleIndent, width - 2 * titleIndent)), KeepTogether: true, KeepWithNext: true);
 
     /// <inheritdoc />
     public MeasuredBlock Visit(Paragraph block) => new(block, Rows(Lines(block.Text, left, width, pitch, LineAlign.Justify)));
@@ -74,14 +82,17 @@ internal sealed class BlockMeasurer : IBlockVisitor<MeasuredBlock>
     public MeasuredBlock Visit(Table block) => new TableMeasurer(this).Measure(block);
 
     /// <inheritdoc />
-    public MeasuredBlock Visit(AlignedLine block) => Simple(block, block.Text,
-        block.Alignment switch { LineAlignment.Center => LineAlign.Center, LineAlignment.Right => LineAlign.Right, _ => LineAlign.Justify });
+    public MeasuredBlock Visit(AlignedLine block) => Simple(block, block.Text, Align(block.Alignment));
 
     /// <inheritdoc />
     public MeasuredBlock Visit(BlankLine block) => new(block, [LaidOutRow.Text(linePitch)]);
 
     /// <inheritdoc />
     public MeasuredBlock Visit(PageBreak block) => new(block, [], StartsNewPage: true);
+
+    /// <summary>The composer's alignment for a model alignment (left is flush left, as justified text's last line).</summary>
+    private static LineAlign Align(LineAlignment alignment) =>
+        alignment switch { LineAlignment.Center => LineAlign.Center, LineAlignment.Right => LineAlign.Right, _ => LineAlign.Justify };
 
     /// <summary>Line pitch in points.</summary>
     internal double LinePitch => linePitch;
@@ -121,8 +132,19 @@ internal sealed class BlockMeasurer : IBlockVisitor<MeasuredBlock>
     private MeasuredBlock SenderBlock(Sender sender)
     {
         var lines = Lines(sender.Text, left, width, 0, LineAlign.Right);
+        var nameLines = lines.Count;
         if (sender.SealOmitted) lines.AddRange(Lines(Sender.SealOmittedText, left, width, 0, LineAlign.Right));
-        return new MeasuredBlock(sender, Rows(lines), KeepTogether: true);
+        var rows = Rows(lines);
+        if (!sender.SealOmitted && layout.Seal is { } seal && nameLines > 0)
+        {
+            // 電子公印: the seal centred on the name's last character
+            var size = PageLayoutOptions.MmToPt(seal.SizeMm);
+            var last = lines[nameLines - 1];
+            var centreX = last.Runs.IsEmpty ? left + width - pitch / 2 : last.Runs[^1].X + last.Runs[^1].Width / 2;
+            var image = new PlacedImage(seal.Image, centreX - size / 2, linePitch / 2 - size / 2, size, size);
+            rows = rows.SetItem(nameLines - 1, rows[nameLines - 1] with { Images = [image] });
+        }
+        return new MeasuredBlock(sender, rows, KeepTogether: true);
     }
 
     private MeasuredBlock Item(OutlineItem item)

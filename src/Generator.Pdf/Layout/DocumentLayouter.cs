@@ -17,16 +17,18 @@ internal sealed class DocumentLayouter(PdfWriterOptions options, ILineBreaker br
         var blockMeasurer = new BlockMeasurer(breaker, measurer, layout, OutlineGeometry.For(document, layout.OutlineIndent),
             font.File.AscentRatio, layout.TitleIndentChars);
         var measured = document.Blocks.Select(blockMeasurer.Measure).ToList();
-        return new PagePlacer(layout, options.PageNumbers ? PageNumberFooter(measurer, layout) : null).Place(measured);
+        var footer = options.PageNumbers && layout.PageNumbers != PageNumberFormat.None ? PageNumberFooter(measurer, layout) : null;
+        var header = layout.Letterhead is { } letterhead ? new LetterheadMeasurer(blockMeasurer, layout).Measure(letterhead) : null;
+        return new PagePlacer(layout, footer, header).Place(measured);
     }
 
-    /// <summary>The footer line of page <c>number</c>: the plain number, centred in the text width.</summary>
-    private static Func<int, LaidOutLine> PageNumberFooter(TextMeasurer measurer, PageLayoutOptions layout)
+    /// <summary>The footer line of page <c>number</c> of <c>total</c> in the style's format, centred in the text width.</summary>
+    private static Func<int, int, LaidOutLine> PageNumberFooter(TextMeasurer measurer, PageLayoutOptions layout)
     {
         var composer = new LineComposer(measurer);
-        return number =>
+        return (number, total) =>
         {
-            var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var text = PageNumberText.Format(layout.PageNumbers, number, total);
             var line = new BrokenLine(0, text.Length, text, measurer.Width(text), 0, true);
             return composer.Compose(line, PageLayoutOptions.MmToPt(layout.MarginLeftMm), layout.TextWidthPt, LineAlign.Center, 0);
         };

@@ -16,6 +16,12 @@ internal readonly record struct PlacedRun(string Text, double X, double Width);
 /// <param name="Baseline">Baseline in points below the row's top.</param>
 internal sealed record LaidOutLine(string Text, ImmutableArray<PlacedRun> Runs, double Baseline)
 {
+    /// <summary>Font size in points when not the body size (a larger title); null for the body size.</summary>
+    public double? FontSize { get; init; }
+
+    /// <summary>Whether the line is set in (simulated) bold, as a bold title.</summary>
+    public bool Bold { get; init; }
+
     /// <summary>Left edge of the first run.</summary>
     public double Left => Runs.IsEmpty ? 0 : Runs[0].X;
 
@@ -25,6 +31,9 @@ internal sealed record LaidOutLine(string Text, ImmutableArray<PlacedRun> Runs, 
 
 /// <summary>A straight border line; Y values are points below the row's top, X from the paper's left edge.</summary>
 internal readonly record struct LaidOutRule(double X1, double Y1, double X2, double Y2);
+
+/// <summary>A PNG image drawn at a place (a seal or a letterhead emblem); Y is points below the row's (or page's) top.</summary>
+internal sealed record PlacedImage(PngImage Image, double X, double Y, double Width, double Height);
 
 /// <summary>A shaded rectangle (table header); Y is points below the row's top.</summary>
 internal readonly record struct LaidOutFill(double X, double Y, double Width, double Height);
@@ -36,6 +45,9 @@ internal readonly record struct LaidOutFill(double X, double Y, double Width, do
 /// <param name="Fills">Shaded areas, drawn before rules and text.</param>
 internal sealed record LaidOutRow(double Height, ImmutableArray<LaidOutLine> Lines, ImmutableArray<LaidOutRule> Rules, ImmutableArray<LaidOutFill> Fills)
 {
+    /// <summary>Images drawn over the text (the seal over a sender's name).</summary>
+    public ImmutableArray<PlacedImage> Images { get; init; } = [];
+
     /// <summary>A row of text lines without borders.</summary>
     public static LaidOutRow Text(double height, params LaidOutLine[] lines) => new(height, [.. lines], [], []);
 }
@@ -61,7 +73,11 @@ internal sealed record MeasuredBlock(Block Source, ImmutableArray<LaidOutRow> Ro
 internal sealed record PlacedRow(LaidOutRow Row, double Top, Block Source);
 
 /// <summary>One page: its rows in order and its footer line (the page number), if any.</summary>
-internal sealed record LaidOutPage(int Number, ImmutableArray<PlacedRow> Rows, LaidOutLine? Footer, double FooterBaseline);
+internal sealed record LaidOutPage(int Number, ImmutableArray<PlacedRow> Rows, LaidOutLine? Footer, double FooterBaseline)
+{
+    /// <summary>What stands in the top margin (the letterhead on page 1): its lines (baselines from the paper's top) and images.</summary>
+    public LaidOutRow? Header { get; init; }
+}
 
 /// <summary>The whole document laid out: immutable, ready to draw and to assert on in tests.</summary>
 internal sealed record DocumentLayout(ImmutableArray<LaidOutPage> Pages, PageLayoutOptions Options);

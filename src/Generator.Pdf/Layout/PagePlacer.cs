@@ -5,7 +5,7 @@ namespace Generator.Pdf.Layout;
 
 /// <summary>Places measured blocks on pages: splits between rows where allowed, keeps titles with what follows,
 /// repeats table headers, and adds the page-number footer.</summary>
-internal sealed class PagePlacer(PageLayoutOptions layout, Func<int, LaidOutLine>? footer)
+internal sealed class PagePlacer(PageLayoutOptions layout, Func<int, int, LaidOutLine>? footer, LaidOutRow? firstPageHeader = null)
 {
     private const double Epsilon = 1e-6;
 
@@ -68,7 +68,7 @@ internal sealed class PagePlacer(PageLayoutOptions layout, Func<int, LaidOutLine
         if (current.Count > 0 || pages.Count == 0) pages.Add(current);
 
         var footerBaseline = PageLayoutOptions.MmToPt(layout.PageHeightMm - layout.FooterDistanceMm);
-        var laidOut = pages.Select((rows, i) => new LaidOutPage(i + 1, [.. rows], footer?.Invoke(i + 1), footerBaseline));
+        var laidOut = pages.Select((rows, i) => new LaidOutPage(i + 1, [.. rows], footer?.Invoke(i + 1, pages.Count), footerBaseline) { Header = i == 0 ? firstPageHeader : null });
         return new DocumentLayout([.. laidOut], layout);
     }
 

@@ -10,13 +10,18 @@ internal sealed class TextMeasurer
 {
     private readonly TrueTypeFontFile font;
 
-    public TextMeasurer(TrueTypeFontFile font, PageLayoutOptions layout)
+    public TextMeasurer(TrueTypeFontFile font, PageLayoutOptions layout) : this(font, layout.FontSizePt, layout.CharacterPitchPt) { }
+
+    private TextMeasurer(TrueTypeFontFile font, double fontSize, double pitch)
     {
         this.font = font;
-        FontSize = layout.FontSizePt;
-        Pitch = layout.CharacterPitchPt;
+        FontSize = fontSize;
+        Pitch = pitch;
         Measure = Width;
     }
+
+    /// <summary>The same grid with half-width characters measured at <paramref name="fontSize"/> (a larger title).</summary>
+    public TextMeasurer WithFontSize(double fontSize) => new(font, fontSize, Pitch);
 
     /// <summary>Body font size in points.</summary>
     public double FontSize { get; }

@@ -48,7 +48,7 @@ internal sealed class PdfAssembler(LoadedFont font, double fontSizePt)
     {
         var pages = 0;
         var drawn = new DrawnCharacters();
-        var drawer = new PageDrawer(font.CreateXFont(fontSizePt), drawn);
+        var drawer = new PageDrawer(font.CreateXFont(fontSizePt), drawn, font.CreateXFont);
         foreach (var layout in layouts)
         {
             drawer.Draw(layout, pdf);

@@ -4,9 +4,12 @@ namespace Generator.Cli.Tests.Support;
 /// A thin wrapper over <see cref="Generator.Testing.ExternalTool"/>.</summary>
 internal static class ExternalTool
 {
-    public static (int Exit, string Out, string Err) Run(string tool, params string[] args)
+    public static (int Exit, string Out, string Err) Run(string tool, params string[] args) => RunWith(null, tool, args);
+
+    /// <summary>As <see cref="Run"/>, with extra environment variables (e.g. FONTCONFIG_FILE for LibreOffice).</summary>
+    public static (int Exit, string Out, string Err) RunWith(IReadOnlyDictionary<string, string>? environment, string tool, params string[] args)
     {
-        var result = Generator.Testing.ExternalTool.Run(tool, args);
+        var result = Generator.Testing.ExternalTool.Run(tool, args, environment: environment);
         return (result.ExitCode, result.Stdout, result.Stderr);
     }
 }
