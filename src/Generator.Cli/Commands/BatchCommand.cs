@@ -16,6 +16,7 @@ internal static class BatchCommand
         var templates = CommonOptions.Templates();
         var recipients = new Option<string>("--recipients", "-r") { Description = "builtin:all, builtin:prefectures, builtin:designated-cities, builtin:prefecture=北海道, builtin:kind=town,village, builtin:code=…, or a " + RecipientArguments.FileFormatNames + " file.", Required = true };
         var sheet = CommonOptions.Sheet();
+        var headerRow = CommonOptions.HeaderRow();
         var asOf = CommonOptions.AsOf();
         var format = new Option<string>("--format", "-f") { Description = $"Output formats, comma-separated: {string.Join(", ", WriterCatalog.DocumentFormats)}.", DefaultValueFactory = _ => "docx,pdf" };
         var output = CommonOptions.OutputFolder("Output folder: new, empty, or made by an earlier batch. A batch replaces only the files an earlier batch wrote there (listed in its manifest.json); it refuses a folder holding anything else, and files edited since (see --overwrite-edited).");
@@ -31,7 +32,7 @@ internal static class BatchCommand
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
         {
-            template, data, templates, recipients, sheet, asOf, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint, overwriteEdited,
+            template, data, templates, recipients, sheet, headerRow, asOf, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint, overwriteEdited,
         };
         command.SetAction(parse =>
         {
@@ -50,7 +51,7 @@ internal static class BatchCommand
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
             var recipientsValue = parse.GetRequiredValue(recipients);
-            var items = RecipientArguments.ToItems(RecipientArguments.Load(recipientsValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error).Recipients);
+            var items = RecipientArguments.ToItems(RecipientArguments.Load(recipientsValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error, parse.GetValue(headerRow)).Recipients);
             var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
             var options = new BatchOptions

@@ -68,7 +68,7 @@ internal sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
     }
 
     private static string? Addressee(Document document) =>
-        document.Blocks.OfType<AddresseeGroup>().FirstOrDefault() is { } g ? string.Join(" ", g.Lines) + (g.Honorific is null ? "" : " " + g.Honorific) : null;
+        Generator.Conventions.AddresseeFunctions.Of(document)?.ToString();
 
     private static string BodyText(Document document, BatchItem item)
     {
