@@ -29,10 +29,11 @@ internal static class BatchCommand
         var eml = new Option<bool>("--eml") { Description = "Also write e-mail drafts (.eml) with the PDF attached for recipients with an e-mail address." };
         var parallel = CommonOptions.Parallel();
         var noPrint = new Option<bool>("--no-print") { Description = "Do not make print.pdf, the combined print PDF of all recipients." };
+        var final = SendingChecks.Final();
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
         {
-            template, data, templates, recipients, sheet, headerRow, asOf, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint, overwriteEdited,
+            template, data, templates, recipients, sheet, headerRow, asOf, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint, overwriteEdited, final,
         };
         command.SetAction(parse =>
         {
@@ -63,6 +64,7 @@ internal static class BatchCommand
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
                 GlyphCoverage = formats.Contains("pdf") ? WriterCatalog.DefaultGlyphCoverage(settings.FontPath) : null,
                 Artifacts = WriterCatalog.Artifacts(name, formats, settings, !parse.GetValue(noPrint), parse.GetValue(eml), notice),
+                DocumentCheck = SendingChecks.ForFinal(parse.GetValue(final), generator, name, notice, items),
             };
             var runner = new BatchRunner(generator, writers, options);
             var outDir = parse.GetRequiredValue(output).FullName;
@@ -82,6 +84,9 @@ internal static class BatchCommand
                 var files = result.Items.Sum(i => i.Files.Count);
                 var reused = result.Items.Count(i => i.Reused);
                 console.Out.WriteLine($"{result.Items.Count} recipients, {files} documents{(reused > 0 ? $" ({reused} recipients unchanged, reused)" : "")}, {result.ArtifactFiles.Count} run files in {outDir} ({started.Elapsed.TotalSeconds:0.0} s)");
+                if (formats.Contains("pdf") && !result.ArtifactFiles.Contains(Generator.Pdf.Batch.AddressLabelBatchWriter.FileName))
+                    console.Out.WriteLine($"{Generator.Pdf.Batch.AddressLabelBatchWriter.FileName} not made: no recipient has an address (column address / 住所).");
+                SendingChecks.Warn(console.Error, generator, name, notice, items, result.Items.Select(i => i.Document));
                 return CliApp.Success;
             }
             catch (OperationCanceledException)

@@ -31,14 +31,16 @@ internal static class CheckCommand
             {
                 var items = RecipientArguments.ToItems(RecipientArguments.Load(selector, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error, parse.GetValue(headerRow)).Recipients);
                 var runner = new BatchRunner(generator, [], new BatchOptions { GlyphCoverage = WriterCatalog.DefaultGlyphCoverage() });
-                runner.Validate(name, notice, items, Path.Combine(Path.GetTempPath(), "generator-check-none"));
+                var documents = runner.Validate(name, notice, items, Path.Combine(Path.GetTempPath(), "generator-check-none"));
                 console.Out.WriteLine($"{name}: OK ({items.Count} recipients)");
                 UncertainFieldNotes.Write(console.Out, generator, name, notice);
+                SendingChecks.Warn(console.Error, generator, name, notice, items, documents, withUncertain: false);
                 return CliApp.Success;
             }
             var document = generator.Generate(name, notice, identifier: name);
             console.Out.WriteLine($"{name}: OK ({document.Blocks.Length} blocks)");
             UncertainFieldNotes.Write(console.Out, generator, name, notice);
+            SendingChecks.Warn(console.Error, generator, name, notice, [], [document], withUncertain: false);
             return CliApp.Success;
         });
         return command;

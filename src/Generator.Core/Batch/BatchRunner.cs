@@ -98,6 +98,7 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
                 documents[i] = document;
                 if (options.GlyphCoverage is { } coverage)
                     foreach (var d in GlyphCheck.Find(document, coverage, item.Label)) problems.Add((i, d));
+                foreach (var d in options.DocumentCheck?.Invoke(document, item) ?? []) problems.Add((i, d));
             }
             catch (GeneratorException e)
             {
