@@ -86,7 +86,7 @@ internal static class BatchCommand
                 console.Out.WriteLine($"{result.Items.Count} recipients, {files} documents{(reused > 0 ? $" ({reused} recipients unchanged, reused)" : "")}, {result.ArtifactFiles.Count} run files in {outDir} ({started.Elapsed.TotalSeconds:0.0} s)");
                 if (formats.Contains("pdf") && !result.ArtifactFiles.Contains(Generator.Pdf.Batch.AddressLabelBatchWriter.FileName))
                     console.Out.WriteLine($"{Generator.Pdf.Batch.AddressLabelBatchWriter.FileName} not made: no recipient has an address (column address / 住所).");
-                SendingChecks.Warn(console.Error, generator, name, notice, items, result.Items.Select(i => i.Document));
+                SendingChecks.Warn(console.Out, generator, name, notice, items, result.Items.Select(i => i.Document));
                 return CliApp.Success;
             }
             catch (OperationCanceledException)

@@ -34,13 +34,13 @@ internal static class CheckCommand
                 var documents = runner.Validate(name, notice, items, Path.Combine(Path.GetTempPath(), "generator-check-none"));
                 console.Out.WriteLine($"{name}: OK ({items.Count} recipients)");
                 UncertainFieldNotes.Write(console.Out, generator, name, notice);
-                SendingChecks.Warn(console.Error, generator, name, notice, items, documents, withUncertain: false);
+                SendingChecks.Warn(console.Out, generator, name, notice, items, documents, withUncertain: false);
                 return CliApp.Success;
             }
             var document = generator.Generate(name, notice, identifier: name);
             console.Out.WriteLine($"{name}: OK ({document.Blocks.Length} blocks)");
             UncertainFieldNotes.Write(console.Out, generator, name, notice);
-            SendingChecks.Warn(console.Error, generator, name, notice, [], [document], withUncertain: false);
+            SendingChecks.Warn(console.Out, generator, name, notice, [], [document], withUncertain: false);
             return CliApp.Success;
         });
         return command;

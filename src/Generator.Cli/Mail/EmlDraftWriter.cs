@@ -68,7 +68,7 @@ internal sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
     }
 
     private static string? Addressee(Document document) =>
-        Generator.Conventions.AddresseeFunctions.Of(document)?.ToString();
+        Generator.Conventions.AddresseeRules.Of(document)?.ToString();
 
     private static string BodyText(Document document, BatchItem item)
     {

@@ -24,7 +24,7 @@ public static class ConventionFunctions
         functions.Import(typeof(HeadTitleFunctions));
         functions.Import(typeof(LegalRegimeFunctions));
         functions.Import(typeof(RefusalFunctions));
-        functions.Import("addressee_of", new Func<object?, object?, ScriptObject>(AddresseeFunctions.AddresseeOf));
+        functions.Import(typeof(AddresseeFunctions));
         functions.IsReadOnly = true;
         return functions;
     }

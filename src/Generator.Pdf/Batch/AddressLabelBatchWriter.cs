@@ -26,7 +26,7 @@ public sealed class AddressLabelBatchWriter(PdfWriter writer, string templateNam
         return [FileName];
     }
 
-    /// <summary>The label of one recipient: its document's addressee and honorific (AddresseeFunctions), 「札幌市長　様」 or 「札幌市健康増進課　御中」.</summary>
+    /// <summary>The label of one recipient: its document's addressee and honorific (AddresseeRules), 「札幌市長　様」 or 「札幌市健康増進課　御中」.</summary>
     public static AddressLabel ToLabel(BatchItemResult result) =>
-        new(result.Item.Field("postal_code"), result.Item.Field("address"), "", AddresseeFunctions.Of(result.Document, result.Item.Fields).ToString());
+        new(result.Item.Field("postal_code"), result.Item.Field("address"), "", AddresseeRules.Of(result.Document, result.Item.Fields).ToString());
 }
