@@ -1,3 +1,4 @@
+using Generator.Diagnostics;
 using Generator.Writers;
 
 namespace Generator.Batch;
@@ -25,6 +26,10 @@ public sealed record BatchOptions
 
     /// <summary>Glyph coverage of the PDF font, checked for every document before anything is written; null to skip.</summary>
     public IGlyphCoverage? GlyphCoverage { get; init; }
+
+    /// <summary>More problems that refuse a document before anything is written (e.g. <c>batch --final</c>: placeholders
+    /// left in it, <c>PlaceholderFinder</c>); null for none. Identical problems of several recipients are reported once.</summary>
+    public Func<Model.Document, BatchItem, IEnumerable<Diagnostic>>? DocumentCheck { get; init; }
 
     /// <summary>Extra outputs made from the whole run (combined print PDF, address labels, e-mail drafts).</summary>
     public IReadOnlyList<IBatchArtifactWriter> Artifacts { get; init; } = [];

@@ -30,6 +30,7 @@ internal sealed class BatchValidator(DocumentGenerator generator, BatchOptions o
                 documents[i] = document;
                 if (options.GlyphCoverage is { } coverage)
                     foreach (var d in GlyphCheck.Find(document, coverage, item.Label)) problems.Add((i, d));
+                foreach (var d in options.DocumentCheck?.Invoke(document, item) ?? []) problems.Add((i, d));
             }
             catch (GeneratorException e)
             {

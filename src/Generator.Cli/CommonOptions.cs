@@ -45,6 +45,9 @@ internal static class CommonOptions
 
     public static Option<string?> AsOf() => new("--as-of") { Description = "Look recipients up as on this date (YYYY-MM-DD): names, kinds and codes of local governments as they were then. Default: the notice's date." };
 
+    /// <summary>--header-row: the spreadsheet row of a CSV/XLSX recipient file's column headers (default: found in the first rows).</summary>
+    public static Option<int?> HeaderRow() => new("--header-row") { Description = "Row (as Excel numbers it) of the column headers in a CSV/XLSX recipient file (default: the first row with a code or name column among the first 10, title rows above it skipped).", CustomParser = OptionParsers.WholeNumber("--header-row", 1, 1_048_576) };
+
     public static Option<string?> Sheet() => new("--sheet") { Description = $"Sheet of an {RecipientArguments.SheetFormatNames} recipient file (default: the first sheet)." };
 
     /// <summary>Loads --data, or the template's own sample notice.yaml when it is not given, and checks it against the template's fields.yaml (<see cref="NoticeLoader"/>).</summary>

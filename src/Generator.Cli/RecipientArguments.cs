@@ -18,11 +18,11 @@ internal static partial class RecipientArguments
     public static string SheetFormatNames => RecipientFileReaders.SheetFormatNames(Readers);
 
     /// <summary>Loads recipients, looking codes and selectors up in <paramref name="directory"/> (null: today's names),
-    /// writing notes (which sheet was read) to <paramref name="notes"/>; throws on any problem.</summary>
-    public static RecipientSet Load(string value, string? sheet, LocalGovernmentDirectory? directory, TextWriter notes)
+    /// writing notes (which sheet was read, where the header was found) to <paramref name="notes"/>; throws on any problem.</summary>
+    public static RecipientSet Load(string value, string? sheet, LocalGovernmentDirectory? directory, TextWriter notes, int? headerRow = null)
     {
         var argument = CodeOnly().IsMatch(value) && !File.Exists(value) ? $"{RecipientSelector.Prefix}code={value}" : value;
-        var set = RecipientLoader.Load(argument, RecipientLoadOptions.Default with { SheetName = sheet, Directory = directory, Readers = Readers });
+        var set = RecipientLoader.Load(argument, RecipientLoadOptions.Default with { SheetName = sheet, HeaderRow = headerRow, Directory = directory, Readers = Readers });
         foreach (var note in set.Notes) notes.WriteLine(UnsafeCharacters.Escape(note));
         return set.ThrowIfErrors();
     }

@@ -4,7 +4,7 @@ using Generator.Pdf.Labels;
 
 namespace Generator.Batch.Artifacts;
 
-/// <summary>Address labels for the recipients that have an address: postal code, address, department, name + head title + 様.</summary>
+/// <summary>Address labels for the recipients that have an address: postal code, address, and the addressee as the document shows it (with 様・殿 or 御中).</summary>
 public sealed class AddressLabelBatchWriter(PdfWriter writer, string templateName) : IBatchArtifactWriter
 {
     /// <summary>File name of the label sheets in the output folder.</summary>
@@ -19,18 +19,14 @@ public sealed class AddressLabelBatchWriter(PdfWriter writer, string templateNam
     /// <inheritdoc />
     public IReadOnlyList<string> Write(IReadOnlyList<BatchItemResult> results, string stagingDirectory, CancellationToken cancellationToken)
     {
-        var labels = results.Select(r => r.Item).Where(i => i.Field("address").Length > 0).Select(ToLabel).ToList();
+        var labels = results.Where(r => r.Item.Field("address").Length > 0).Select(ToLabel).ToList();
         if (labels.Count == 0) return [];
         using var stream = File.Create(Path.Combine(stagingDirectory, FileName));
         writer.WriteLabels(labels, $"labels:{templateName}", stream);
         return [FileName];
     }
 
-    /// <summary>The label of one recipient: the addressee field when given (「札幌市長　秋元　克広」), else name + head title; then 様.</summary>
-    public static AddressLabel ToLabel(BatchItem item)
-    {
-        var addressee = item.Field("addressee");
-        if (addressee.Length == 0) addressee = HeadTitleFunctions.HeadOf(item.Field("name"), item.Field("head_title"));
-        return new AddressLabel(item.Field("postal_code"), item.Field("address"), item.Field("department"), addressee + "\u3000様");
-    }
+    /// <summary>The label of one recipient: its document's addressee and honorific (AddresseeRules), 「札幌市長　様」 or 「札幌市健康増進課　御中」.</summary>
+    public static AddressLabel ToLabel(BatchItemResult result) =>
+        new(result.Item.Field("postal_code"), result.Item.Field("address"), "", AddresseeRules.Of(result.Document, result.Item.Fields).ToString());
 }

@@ -70,7 +70,7 @@ public sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
     }
 
     private static string? Addressee(Document document) =>
-        document.Blocks.OfType<AddresseeGroup>().FirstOrDefault() is { } g ? string.Join(" ", g.Lines) + (g.Honorific is null ? "" : " " + g.Honorific) : null;
+        Generator.Conventions.AddresseeRules.Of(document)?.ToString();
 
     /// <summary>The draft's text (<see cref="MailBody"/>): addressee, covering sentence, subject, sender.</summary>
     private static string BodyText(Document document, BatchItem item) =>

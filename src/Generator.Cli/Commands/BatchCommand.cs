@@ -17,6 +17,7 @@ internal static class BatchCommand
         var templates = CommonOptions.Templates();
         var recipients = new Option<string>("--recipients", "-r") { Description = "builtin:all, builtin:prefectures, builtin:designated-cities, builtin:prefecture=北海道, builtin:kind=town,village, builtin:code=…, or a " + RecipientArguments.FileFormatNames + " file.", Required = true };
         var sheet = CommonOptions.Sheet();
+        var headerRow = CommonOptions.HeaderRow();
         var asOf = CommonOptions.AsOf();
         var format = new Option<string>("--format", "-f") { Description = $"Output formats, comma-separated: {string.Join(", ", WriterCatalog.DocumentFormats)}.", DefaultValueFactory = _ => "docx,pdf" };
         var output = CommonOptions.OutputFolder("Output folder: new, empty, or made by an earlier batch. A batch replaces only the files an earlier batch wrote there (listed in its manifest.json); it refuses a folder holding anything else, and files edited since (see --overwrite-edited).");
@@ -31,10 +32,11 @@ internal static class BatchCommand
         var eml = new Option<bool>("--eml") { Description = "Also write e-mail drafts (.eml) with the PDF attached for recipients with an e-mail address." };
         var parallel = CommonOptions.Parallel();
         var noPrint = new Option<bool>("--no-print") { Description = "Do not make print.pdf, the combined print PDF of all recipients." };
+        var final = SendingChecks.Final();
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
         {
-            template, data, templates, recipients, sheet, asOf, format, output, font, docxFont, docxLatinFont, style, referenceDocx, skip, json, eml, parallel, noPrint, overwriteEdited,
+            template, data, templates, recipients, sheet, headerRow, asOf, format, output, font, docxFont, docxLatinFont, style, referenceDocx, skip, json, eml, parallel, noPrint, overwriteEdited, final,
         };
         command.SetAction(parse =>
         {
@@ -53,7 +55,7 @@ internal static class BatchCommand
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
             var recipientsValue = parse.GetRequiredValue(recipients);
-            var items = BatchItems.From(RecipientArguments.Load(recipientsValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error).Recipients);
+            var items = BatchItems.From(RecipientArguments.Load(recipientsValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error, parse.GetValue(headerRow)).Recipients);
             var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont),
                 CommonOptions.HouseStyle(parse.GetValue(style), parse.GetValue(referenceDocx), notice));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
@@ -66,6 +68,7 @@ internal static class BatchCommand
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
                 GlyphCoverage = formats.Contains("pdf") ? WriterCatalog.DefaultGlyphCoverage(settings.FontPath) : null,
                 Artifacts = ArtifactCatalog.For(name, formats, settings, new ArtifactChoices { Print = !parse.GetValue(noPrint), Eml = parse.GetValue(eml) }, notice),
+                DocumentCheck = SendingChecks.ForFinal(parse.GetValue(final), generator, name, notice, items),
             };
             var runner = new BatchRunner(generator, writers, options);
             var outDir = parse.GetRequiredValue(output).FullName;
@@ -85,6 +88,9 @@ internal static class BatchCommand
                 var files = result.Items.Sum(i => i.Files.Count);
                 var reused = result.Items.Count(i => i.Reused);
                 console.Out.WriteLine($"{result.Items.Count} recipients, {files} documents{(reused > 0 ? $" ({reused} recipients unchanged, reused)" : "")}, {result.ArtifactFiles.Count} run files in {outDir} ({started.Elapsed.TotalSeconds:0.0} s)");
+                if (formats.Contains("pdf") && !result.ArtifactFiles.Contains(Generator.Batch.Artifacts.AddressLabelBatchWriter.FileName))
+                    console.Out.WriteLine($"{Generator.Batch.Artifacts.AddressLabelBatchWriter.FileName} not made: no recipient has an address (column address / 住所).");
+                SendingChecks.Warn(console.Out, generator, name, notice, items, result.Items.Select(i => i.Document));
                 return CliApp.Success;
             }
             catch (OperationCanceledException)

@@ -14,10 +14,11 @@ internal static class CheckCommand
         var templates = CommonOptions.Templates();
         var recipients = new Option<string?>("--recipients") { Description = "Also merge every recipient (a selector such as builtin:all, or a file) and report every problem." };
         var sheet = CommonOptions.Sheet();
+        var headerRow = CommonOptions.HeaderRow();
         var asOf = CommonOptions.AsOf();
         var command = new Command("check", "Check a template with its data and recipients: syntax, undefined fields, markup, recipient data. Writes nothing.")
         {
-            template, data, templates, recipients, sheet, asOf,
+            template, data, templates, recipients, sheet, headerRow, asOf,
         };
         command.SetAction(parse =>
         {
@@ -28,16 +29,18 @@ internal static class CheckCommand
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
             if (parse.GetValue(recipients) is { } selector)
             {
-                var items = BatchItems.From(RecipientArguments.Load(selector, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error).Recipients);
+                var items = BatchItems.From(RecipientArguments.Load(selector, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error, parse.GetValue(headerRow)).Recipients);
                 var runner = new BatchRunner(generator, [], new BatchOptions { GlyphCoverage = WriterCatalog.DefaultGlyphCoverage() });
-                runner.Validate(name, notice, items, Path.Combine(Path.GetTempPath(), "generator-check-none"));
+                var documents = runner.Validate(name, notice, items, Path.Combine(Path.GetTempPath(), "generator-check-none"));
                 console.Out.WriteLine($"{name}: OK ({items.Count} recipients)");
                 UncertainFieldNotes.Write(console.Out, generator, name, notice);
+                SendingChecks.Warn(console.Out, generator, name, notice, items, documents, withUncertain: false);
                 return CliApp.Success;
             }
             var document = generator.Generate(name, notice, identifier: name);
             console.Out.WriteLine($"{name}: OK ({document.Blocks.Length} blocks)");
             UncertainFieldNotes.Write(console.Out, generator, name, notice);
+            SendingChecks.Warn(console.Out, generator, name, notice, [], [document], withUncertain: false);
             return CliApp.Success;
         });
         return command;

@@ -23,11 +23,12 @@ internal static class RenderCommand
         var font = CommonOptions.Font("TrueType font file for PDF output (default: IPAex明朝 from the system's font folders).");
         var recipientOption = new Option<string?>("--recipient", "-r") { Description = "One recipient: a local-government code (011002), builtin:code=…, or a one-row " + RecipientArguments.FileFormatNames + " file." };
         var sheet = CommonOptions.Sheet();
+        var headerRow = CommonOptions.HeaderRow();
         var asOf = CommonOptions.AsOf();
 
         var command = new Command("render", "Render one document: template + notice data → txt, docx, pdf.")
         {
-            template, data, templates, format, output, font, docxFont, docxLatinFont, style, referenceDocx, recipientOption, sheet, asOf,
+            template, data, templates, format, output, font, docxFont, docxLatinFont, style, referenceDocx, recipientOption, sheet, headerRow, asOf,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +46,7 @@ internal static class RenderCommand
             var stem = name;
             if (parse.GetValue(recipientOption) is { } recipientValue)
             {
-                var set = RecipientArguments.Load(recipientValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error);
+                var set = RecipientArguments.Load(recipientValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error, parse.GetValue(headerRow));
                 if (set.Recipients.Length != 1)
                 {
                     console.Error.WriteLine($"generator: --recipient '{recipientValue}' gives {set.Recipients.Length} recipients; render takes one (use 'generator batch' for several).");

@@ -6,7 +6,7 @@ namespace Generator.Conventions;
 /// <remarks>
 /// <c>{{ notice.date | wareki }}</c> → 「平成30年５月31日」. Functions: wareki, wareki_year, wareki_year_month, era_name,
 /// month_day (WarekiFunctions); office_digits, full_width, half_width, kansuji, group_digits (NumeralFunctions);
-/// law_number, article, join_numbers (CitationFunctions); head_of (HeadTitleFunctions); privacy_regime, medical_act_version, head_title, self_reference, addressee_reference (LegalRegimeFunctions); refuse (RefusalFunctions). docs/conventions.md lists them with examples.
+/// law_number, article, join_numbers (CitationFunctions); head_of (HeadTitleFunctions); privacy_regime, medical_act_version, head_title, self_reference, addressee_reference (LegalRegimeFunctions); refuse (RefusalFunctions); addressee_of (AddresseeFunctions). docs/conventions.md lists them with examples.
 /// </remarks>
 public static class ConventionFunctions
 {
@@ -24,6 +24,7 @@ public static class ConventionFunctions
         functions.Import(typeof(HeadTitleFunctions));
         functions.Import(typeof(LegalRegimeFunctions));
         functions.Import(typeof(RefusalFunctions));
+        functions.Import(typeof(AddresseeFunctions));
         functions.IsReadOnly = true;
         return functions;
     }

@@ -10,12 +10,15 @@ namespace Generator.Diagnostics;
 public sealed record Diagnostic(string File, int Line, int Column, string Message, string? Hint = null, string? Recipient = null)
 {
     /// <summary>Formats as <c>file(line,col): error: message [recipient] — hint</c>, the form compilers use.</summary>
-    public override string ToString()
+    public override string ToString() => Format("error");
+
+    /// <summary>Formats as <c>file(line,col): severity: message [recipient] — hint</c>, e.g. with <c>warning</c> for a finding that does not stop the run.</summary>
+    public string Format(string severity)
     {
         var place = Line > 0 ? (Column > 0 ? $"{File}({Line},{Column})" : $"{File}({Line})") : File;
         var who = Recipient is null ? "" : $" [recipient {Recipient}]";
         var hint = string.IsNullOrEmpty(Hint) ? "" : $" — {Hint}";
-        return $"{place}: error: {Message}{who}{hint}";
+        return $"{place}: {severity}: {Message}{who}{hint}";
     }
 
     /// <summary>Returns a copy that names the recipient being merged.</summary>

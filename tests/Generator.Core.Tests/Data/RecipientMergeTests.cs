@@ -15,7 +15,7 @@ public class RecipientMergeTests
             (sapporo.Code, sapporo.Name, sapporo.Kind, sapporo.HeadTitle, sapporo.Prefecture));
         Assert.Equal(
             ["code", "prefecture_code", "prefecture", "name", "kana", "kind", "head_title", "in_service",
-             "department", "addressee", "head_name", "council_name", "ordinance_name", "postal_code", "address", "email", "memo"],
+             "department", "title", "person", "addressee", "head_name", "council_name", "ordinance_name", "postal_code", "address", "email", "memo"],
             sapporo.Fields.Keys);
         Assert.Equal(("さっぽろし", "designated_city", "総務局", "soumu@city.sapporo.jp", "本庁"),
             (sapporo.Fields["kana"], sapporo.Fields["kind"], sapporo.Fields["department"], sapporo.Fields["email"], sapporo.Fields["memo"]));

@@ -107,7 +107,7 @@ public class RecipientSelectorTests
         Assert.Equal(new RecipientSource("builtin:local-governments.csv", 3), recipient.Source);
         Assert.Equal(
             ["code", "prefecture_code", "prefecture", "name", "kana", "kind", "head_title", "in_service",
-             "department", "addressee", "head_name", "council_name", "ordinance_name", "postal_code", "address", "email"],
+             "department", "title", "person", "addressee", "head_name", "council_name", "ordinance_name", "postal_code", "address", "email"],
             recipient.Fields.Keys);
         Assert.Equal("designated_city", recipient.Fields["kind"]);
         Assert.Equal("さっぽろし", recipient.Fields["kana"]);

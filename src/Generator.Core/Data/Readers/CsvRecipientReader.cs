@@ -23,10 +23,14 @@ internal sealed class CsvRecipientReader(string displayName, char delimiter, par
 
     /// <inheritdoc/>
     public IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, List<Diagnostic> diagnostics, List<string> notes) =>
-        Read(path, File.ReadAllBytes(path), delimiter, diagnostics);
+        Read(path, sheetName, null, diagnostics, notes);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, int? headerRow, List<Diagnostic> diagnostics, List<string> notes) =>
+        Read(path, File.ReadAllBytes(path), delimiter, new TabularHeader(headerRow, notes), diagnostics);
 
     /// <summary>Reads the records of a CSV file given as bytes; problems go to <paramref name="diagnostics"/>.</summary>
-    private static List<RawRecipientRecord> Read(string file, byte[] bytes, char delimiter, List<Diagnostic> diagnostics)
+    private static List<RawRecipientRecord> Read(string file, byte[] bytes, char delimiter, TabularHeader header, List<Diagnostic> diagnostics)
     {
         if (!TextEncodingDetector.TryDecode(bytes, out var text, out _, out var error, out var errorLine))
         {
@@ -34,7 +38,7 @@ internal sealed class CsvRecipientReader(string displayName, char delimiter, par
                 "Save the file as UTF-8 (Excel: 「CSV UTF-8 (コンマ区切り)」) or as Shift_JIS (「CSV (コンマ区切り)」)."));
             return [];
         }
-        return TabularRecordBuilder.Build(file, ReadRows(file, text, delimiter, diagnostics), diagnostics);
+        return TabularRecordBuilder.Build(file, ReadRows(file, text, delimiter, diagnostics), header, diagnostics);
     }
 
     private static List<TabularRow> ReadRows(string file, string text, char delimiter, List<Diagnostic> diagnostics)

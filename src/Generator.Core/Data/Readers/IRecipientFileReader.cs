@@ -28,4 +28,12 @@ public interface IRecipientFileReader
     /// <paramref name="notes"/>.
     /// </summary>
     IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, List<Diagnostic> diagnostics, List<string> notes);
+
+    /// <summary>
+    /// As <see cref="Read(string, string?, List{Diagnostic}, List{string})"/>, with the header on spreadsheet row
+    /// <paramref name="headerRow"/> (<see cref="RecipientLoadOptions.HeaderRow"/>; null: found in the first rows). A
+    /// reader without a header row ignores it.
+    /// </summary>
+    IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, int? headerRow, List<Diagnostic> diagnostics, List<string> notes) =>
+        Read(path, sheetName, diagnostics, notes);
 }

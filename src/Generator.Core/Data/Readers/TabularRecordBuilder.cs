@@ -13,11 +13,12 @@ internal sealed record TabularCellProblem(string Message, string Hint, int LastC
 /// <summary>One CSV or XLSX row with its 1-based row number as a spreadsheet shows it.</summary>
 internal sealed record TabularRow(int Row, IReadOnlyList<TabularCell> Cells);
 
-/// <summary>Turns spreadsheet rows (first non-empty row = header) into <see cref="RawRecipientRecord"/>s, checking the header.</summary>
+/// <summary>Turns spreadsheet rows (the header row found by <see cref="TabularHeaderFinder"/>, the rows below it =
+/// recipients) into <see cref="RawRecipientRecord"/>s, checking the header.</summary>
 internal static class TabularRecordBuilder
 {
     /// <summary>Builds records; problems with the header or stray values are added to <paramref name="diagnostics"/>.</summary>
-    public static List<RawRecipientRecord> Build(string file, IEnumerable<TabularRow> rows, List<Diagnostic> diagnostics)
+    public static List<RawRecipientRecord> Build(string file, IEnumerable<TabularRow> rows, TabularHeader where, List<Diagnostic> diagnostics)
     {
         var records = new List<RawRecipientRecord>();
         var nonEmpty = rows.Where(r => r.Cells.Any(c => c.Value.Trim().Length > 0 || c.Problem is not null)).ToList();
@@ -27,6 +28,8 @@ internal static class TabularRecordBuilder
                 "Put a header row (e.g. code,name,department) and one row per recipient."));
             return records;
         }
+        if (TabularHeaderFinder.Find(file, nonEmpty, where, diagnostics) is not { } start) return records;
+        nonEmpty = nonEmpty[start..]; // title rows above the header are not recipients
         var header = nonEmpty[0];
         var (fields, repeated) = MapHeader(file, header, diagnostics);
         if (!fields.ContainsValue(RecipientFieldNames.Code) && !fields.ContainsValue(RecipientFieldNames.Name))

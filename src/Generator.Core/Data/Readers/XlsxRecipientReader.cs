@@ -31,17 +31,21 @@ internal sealed class XlsxRecipientReader : IRecipientFileReader
     public bool HasSheets => true;
 
     /// <inheritdoc/>
-    public IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, List<Diagnostic> diagnostics, List<string> notes)
+    public IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, List<Diagnostic> diagnostics, List<string> notes) =>
+        Read(path, sheetName, null, diagnostics, notes);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RawRecipientRecord> Read(string path, string? sheetName, int? headerRow, List<Diagnostic> diagnostics, List<string> notes)
     {
         using var stream = File.OpenRead(path);
-        return Read(path, stream, sheetName, diagnostics, notes);
+        return Read(path, stream, sheetName, new TabularHeader(headerRow, notes), diagnostics, notes);
     }
 
     /// <summary>
     /// Reads the records of an .xlsx file; problems go to <paramref name="diagnostics"/>, and a line naming the sheet read
     /// (when the workbook has several and none was named) to <paramref name="notes"/>.
     /// </summary>
-    private static List<RawRecipientRecord> Read(string file, Stream stream, string? sheetName, List<Diagnostic> diagnostics, List<string> notes)
+    private static List<RawRecipientRecord> Read(string file, Stream stream, string? sheetName, TabularHeader header, List<Diagnostic> diagnostics, List<string> notes)
     {
         try
         {
@@ -78,7 +82,7 @@ internal sealed class XlsxRecipientReader : IRecipientFileReader
                     + (hidden.Count > 0 ? $" (hidden sheet {string.Join(", ", hidden)} skipped)" : "") + "; choose another with --sheet.");
             }
             var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToList() ?? [];
-            return TabularRecordBuilder.Build(file, ReadRows(part, sheet.Name?.Value ?? "", sharedStrings), diagnostics);
+            return TabularRecordBuilder.Build(file, ReadRows(part, sheet.Name?.Value ?? "", sharedStrings), header, diagnostics);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
         {

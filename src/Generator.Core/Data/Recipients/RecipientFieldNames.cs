@@ -24,6 +24,10 @@ public static class RecipientFieldNames
     public const string InService = "in_service";
     /// <summary>Department in charge (担当部署).</summary>
     public const string Department = "department";
+    /// <summary>Title of the official written to (役職), e.g. 健康増進課長 or 保健福祉局長; see <c>AddresseeRules</c>.</summary>
+    public const string Title = "title";
+    /// <summary>Name of the person written to (担当者), printed after <see cref="Title"/>.</summary>
+    public const string Person = "person";
     /// <summary>Full addressee line (宛名), e.g. 札幌市長　秋元　克広.</summary>
     public const string Addressee = "addressee";
     /// <summary>Name of the head (首長名).</summary>
@@ -43,7 +47,7 @@ public static class RecipientFieldNames
     public static IReadOnlyList<string> Known { get; } =
     [
         Code, PrefectureCode, Prefecture, Name, Kana, Kind, HeadTitle, InService,
-        Department, Addressee, HeadName, CouncilName, OrdinanceName, PostalCode, Address, Email,
+        Department, Title, Person, Addressee, HeadName, CouncilName, OrdinanceName, PostalCode, Address, Email,
     ];
 
     /// <summary>Accepted header spellings per field besides the field name itself (matching ignores case, width, '-' vs '_').</summary>
@@ -58,6 +62,8 @@ public static class RecipientFieldNames
         [HeadTitle] = ["首長職名", "長の職名", "職名"],
         [InService] = [],
         [Department] = ["担当部署", "部署名", "部署", "担当課"],
+        [Title] = ["役職", "役職名"],
+        [Person] = ["担当者", "担当者名", "氏名"],
         [Addressee] = ["宛名", "宛先"],
         [HeadName] = ["首長名", "首長氏名", "長の氏名"],
         [CouncilName] = ["審議会名", "審議会"],

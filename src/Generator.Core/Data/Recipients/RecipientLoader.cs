@@ -25,7 +25,7 @@ public static class RecipientLoader
         }
         var notes = new List<string>();
         var reader = RecipientFileReader.Choose(selectorOrPath, options.Readers ?? RecipientFileReaders.Default, diagnostics);
-        var records = reader?.Read(selectorOrPath, options.SheetName, diagnostics, notes) ?? [];
+        var records = reader?.Read(selectorOrPath, options.SheetName, options.HeaderRow, diagnostics, notes) ?? [];
         var merger = new RecipientMerger(selectorOrPath, directory, diagnostics);
         var merged = new List<(Recipient, RawRecipientRecord)>();
         foreach (var record in records)

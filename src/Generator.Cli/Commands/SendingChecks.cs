@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Generator.Batch;
+using Generator.Checks;
+using Generator.Diagnostics;
+using Generator.Model;
+using Generator.Pipeline;
+using Generator.Templating;
+
+namespace Generator.Cli.Commands;
+
+/// <summary>What must not go out half-finished (issue 15): placeholders left in the documents (<see cref="PlaceholderFinder"/>)
+/// and a prefecture writing to another prefecture's bodies (<see cref="SenderPrefectureCheck"/>). Warnings in check and
+/// batch; errors, before anything is written, with <c>batch --final</c>.</summary>
+internal static class SendingChecks
+{
+    /// <summary>--final: refuse the run while a placeholder or an unconfirmed value is left, or the sender's prefecture is not the recipients'.</summary>
+    public static Option<bool> Final() => new("--final") { Description = "The documents are to be sent: refuse (exit 1, nothing written) while a 「○」 placeholder or a value fields.yaml marks uncertain (not listed under 'confirmed:' in notice.yaml) is left, or a prefecture's notice goes to another prefecture's bodies." };
+
+    /// <summary>For <c>--final</c>: throws when the sender's prefecture is not the recipients'; returns the per-document
+    /// placeholder check for <see cref="BatchOptions.DocumentCheck"/> (null without --final).</summary>
+    /// <exception cref="GeneratorException">A prefecture's notice goes to another prefecture's bodies.</exception>
+    public static Func<Document, BatchItem, IEnumerable<Diagnostic>>? ForFinal(bool final, DocumentGenerator generator, string template,
+        IReadOnlyDictionary<string, object?> notice, IReadOnlyList<BatchItem> items)
+    {
+        if (!final) return null;
+        if (SenderPrefectureCheck.Find(notice, items.Select(i => (i.Label, i.Fields))) is { } wrong) throw new GeneratorException([wrong]);
+        var fields = Fields(generator, template);
+        return (document, _) => PlaceholderFinder.Find(document, notice, fields);
+    }
+
+    /// <summary>Writes each finding once as a warning line; <paramref name="withUncertain"/> false leaves out uncertain
+    /// values (check already notes them).</summary>
+    public static void Warn(TextWriter output, DocumentGenerator generator, string template, IReadOnlyDictionary<string, object?> notice,
+        IReadOnlyList<BatchItem> items, IEnumerable<Document> documents, bool withUncertain = true)
+    {
+        var fields = Fields(generator, template);
+        var found = documents.SelectMany(d => PlaceholderFinder.Find(d, notice, fields, withUncertain)).Distinct().ToList();
+        if (SenderPrefectureCheck.Find(notice, items.Select(i => (i.Label, i.Fields))) is { } wrong) found.Add(wrong);
+        foreach (var finding in found) output.WriteLine(finding.Format("warning"));
+    }
+
+    private static TemplateFieldSet? Fields(DocumentGenerator generator, string template) =>
+        generator.Templates?.FieldsOf(template);
+}
