@@ -25,7 +25,7 @@ public sealed class MailBodyTests
         var body = Assert.IsType<TextPart>(message.BodyParts.First());
         using var bytes = new MemoryStream();
         body.Content.DecodeTo(bytes); // the bytes as written (TextBody would normalise the line ends)
-        Assert.Equal($"札幌市長 様\r\n\r\n標記の件について、別添のとおり送付します。\r\n件名：{Title}\r\n\r\n北海道保健福祉部長\r\n",
+        Assert.Equal($"札幌市長　様\r\n\r\n標記の件について、別添のとおり送付します。\r\n件名：{Title}\r\n\r\n北海道保健福祉部長\r\n",
             System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
     }
 
