@@ -28,4 +28,9 @@ public sealed record BatchOptions
 
     /// <summary>Extra outputs made from the whole run (combined print PDF, address labels, e-mail drafts).</summary>
     public IReadOnlyList<IBatchArtifactWriter> Artifacts { get; init; } = [];
+
+    /// <summary>別添: PDFs appended to every recipient's PDF (<see cref="Attachments.NoticeAttachments"/>); checked for
+    /// every recipient before anything is written. Add <see cref="Attachments.NoticeAttachments.Fingerprint"/> to
+    /// <see cref="WriterSettings"/> so that <see cref="SkipUnchanged"/> sees a changed attachment.</summary>
+    public IReadOnlyList<Attachments.IAttachmentSource> Attachments { get; init; } = [];
 }

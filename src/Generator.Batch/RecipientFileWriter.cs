@@ -25,7 +25,7 @@ internal sealed class RecipientFileWriter(IReadOnlyList<IDocumentWriter> writers
             var item = items[i];
             var fingerprint = DocumentFingerprint.Of(documents[i], writers, options.WriterSettings);
             var reused = reuse.TryReuse(item, fingerprint, outputDirectory, staging);
-            var files = reused ?? writers.Select(w => WriteOne(w, documents[i], item, staging)).ToList();
+            var files = reused ?? writers.Select(w => WriteOne(w, documents[i], item, staging, options.Attachments)).ToList();
             results[i] = new BatchItemResult(i + 1, item, documents[i], files, fingerprint, reused is not null);
             progress?.Report(new BatchProgress("write", Interlocked.Increment(ref done), items.Count, item.Label));
         });
@@ -33,13 +33,15 @@ internal sealed class RecipientFileWriter(IReadOnlyList<IDocumentWriter> writers
         return results;
     }
 
-    private static BatchFile WriteOne(IDocumentWriter writer, Document document, BatchItem item, string staging)
+    private static BatchFile WriteOne(IDocumentWriter writer, Document document, BatchItem item, string staging,
+        IReadOnlyList<Attachments.IAttachmentSource> attachments)
     {
         var buffer = OutputBuffer.Rent();
         int pages;
         try
         {
             pages = writer is IPagedDocumentWriter paged ? paged.WritePaged(document, buffer) : Write(writer, document, buffer);
+            if (writer.Format == "pdf" && attachments.Count > 0) pages = Attachments.AttachedPdf.Append(document, item, attachments, buffer);
         }
         catch (GeneratorException e)
         {

@@ -18,7 +18,7 @@ public static class ArtifactCatalog
         if (!formats.Contains("pdf")) return [];
         var pdf = new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath });
         var artifacts = new List<IBatchArtifactWriter> { new AddressLabelBatchWriter(pdf, template) };
-        if (choices.Print) artifacts.Insert(0, new PrintBundleWriter(pdf, template));
+        if (choices.Print) artifacts.Insert(0, new PrintBundleWriter(pdf, template, choices.WithAttachments));
         if (choices.Eml) artifacts.Add(new EmlDraftWriter(notice.TryGetValue("mail_from", out var from) ? from?.ToString() : null));
         return artifacts;
     }

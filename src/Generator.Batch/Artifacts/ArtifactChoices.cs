@@ -9,4 +9,8 @@ public sealed record ArtifactChoices
 
     /// <summary>Make e-mail drafts with the recipient's PDF attached (CLI: --eml).</summary>
     public bool Eml { get; init; }
+
+    /// <summary>The recipients' PDFs carry 別添 (<see cref="BatchOptions.Attachments"/>): print.pdf is then put together
+    /// from those files, attachments included.</summary>
+    public bool WithAttachments { get; init; }
 }

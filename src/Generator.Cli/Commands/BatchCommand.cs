@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Generator.Batch;
 using Generator.Batch.Artifacts;
+using Generator.Batch.Attachments;
 using Generator.IO;
 using Generator.Cli.Progress;
 
@@ -54,15 +55,22 @@ internal static class BatchCommand
             var items = BatchItems.From(RecipientArguments.Load(recipientsValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error).Recipients);
             var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
+            var attachments = NoticeAttachments.Load(notice, generator, new Generator.Pdf.PdfWriter(new Generator.Pdf.PdfWriterOptions { FontPath = settings.FontPath }));
+            if (attachments.Count > 0 && !formats.Contains("pdf"))
+            {
+                console.Error.WriteLine("generator: the notice has attachments (別添), which go into the PDF: add pdf to --format.");
+                return CliApp.UsageError;
+            }
             var options = new BatchOptions
             {
                 SkipUnchanged = parse.GetValue(skip),
                 OverwriteEdited = parse.GetValue(overwriteEdited),
                 Inputs = InputPaths(generator, recipientsValue, parse.GetValue(data), parse.GetValue(font)),
-                WriterSettings = settings.Fingerprint(),
+                WriterSettings = settings.Fingerprint() + NoticeAttachments.Fingerprint(attachments),
+                Attachments = attachments,
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
                 GlyphCoverage = formats.Contains("pdf") ? WriterCatalog.DefaultGlyphCoverage(settings.FontPath) : null,
-                Artifacts = ArtifactCatalog.For(name, formats, settings, new ArtifactChoices { Print = !parse.GetValue(noPrint), Eml = parse.GetValue(eml) }, notice),
+                Artifacts = ArtifactCatalog.For(name, formats, settings, new ArtifactChoices { Print = !parse.GetValue(noPrint), Eml = parse.GetValue(eml), WithAttachments = attachments.Count > 0 }, notice),
             };
             var runner = new BatchRunner(generator, writers, options);
             var outDir = parse.GetRequiredValue(output).FullName;
