@@ -19,7 +19,9 @@ public static class ArtifactCatalog
         var pdf = new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath });
         var artifacts = new List<IBatchArtifactWriter> { new AddressLabelBatchWriter(pdf, template) };
         if (choices.Print) artifacts.Insert(0, new PrintBundleWriter(pdf, template, choices.WithAttachments));
-        if (choices.Eml) artifacts.Add(new EmlDraftWriter(notice.TryGetValue("mail_from", out var from) ? from?.ToString() : null));
+        if (choices.Eml)
+            artifacts.Add(new EmlDraftWriter(notice.TryGetValue("mail_from", out var from) ? from?.ToString() : null, choices.MailBody,
+                notice.TryGetValue("contact", out var contact) && contact is IEnumerable<object?> lines ? [.. lines.Select(l => l?.ToString() ?? "")] : null));
         return artifacts;
     }
 }
