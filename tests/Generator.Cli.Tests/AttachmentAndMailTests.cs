@@ -15,7 +15,7 @@ public sealed class AttachmentAndMailTests
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "notice.yaml");
         var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "templates", "forwarding-notice", "notice.yaml"));
-        File.WriteAllText(path, text + "\nattachments:\n" + string.Concat(attachments.Select(a => $"  - {a}\n")));
+        File.WriteAllText(path, text + "\nenclosures:\n" + string.Concat(attachments.Select(a => $"  - {a}\n")));
         return path;
     }
 

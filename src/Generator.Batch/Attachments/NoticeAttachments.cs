@@ -11,7 +11,7 @@ namespace Generator.Batch.Attachments;
 public static class NoticeAttachments
 {
     /// <summary>The notice field that lists the attachments.</summary>
-    public const string Field = "attachments";
+    public const string Field = "enclosures";
 
     /// <summary>The attachments of <paramref name="notice"/>, in order; empty when it names none.</summary>
     /// <exception cref="GeneratorException">An entry is malformed, or a file is missing or not a readable PDF (all are reported).</exception>
