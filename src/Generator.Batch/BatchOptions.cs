@@ -33,4 +33,7 @@ public sealed record BatchOptions
     /// every recipient before anything is written. Add <see cref="Attachments.NoticeAttachments.Fingerprint"/> to
     /// <see cref="WriterSettings"/> so that <see cref="SkipUnchanged"/> sees a changed attachment.</summary>
     public IReadOnlyList<Attachments.IAttachmentSource> Attachments { get; init; } = [];
+
+    /// <summary>Write each 別添 beside the recipient's PDF as its own file (<c>&lt;code&gt;_&lt;name&gt;_別添1.pdf</c>) instead of appending it.</summary>
+    public bool AttachmentsBeside { get; init; }
 }

@@ -113,6 +113,36 @@ public sealed class AttachmentAndMailTests
     }
 
     [Fact]
+    public void Beside_writes_each_attachment_as_its_own_pdf_owned_by_the_run_attached_to_the_draft_and_in_print_pdf()
+    {
+        var temp = CliRunner.TempDir();
+        var rotated = WriteRotatedPdf(temp);
+        var notice = WriteNotice(temp, "file: 国通知.pdf");
+        var dir = Path.Combine(temp, "out");
+        var (exit, _, error) = CliRunner.Run("batch", "forwarding-notice", "--data", notice, "--recipients", BatchLabelsAndMailTests.WriteRecipients(temp),
+            "--format", "pdf", "--eml", "--enclosures", "beside", "--out", dir);
+        Assert.True(exit == 0, error);
+
+        var plain = Path.Combine(dir, "011002_札幌市.pdf");
+        var enclosure = Path.Combine(dir, "011002_札幌市_別添1.pdf");
+        Assert.Equal(File.ReadAllBytes(rotated), File.ReadAllBytes(enclosure));             // the file as received
+        Assert.DoesNotContain("内閣府日本医療研究開発機構", PdfTools.Text(plain));              // not appended
+        Assert.Contains("\"011002_札幌市_別添1.pdf\"", File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        Assert.Contains("011002_札幌市_別添1.pdf", File.ReadAllText(Path.Combine(dir, "manifest.csv")));
+
+        var message = MimeMessage.Load(Path.Combine(dir, "eml", "011002_札幌市.eml"));
+        Assert.Equal(["011002_札幌市.pdf", "011002_札幌市_別添1.pdf"], message.Attachments.OfType<MimePart>().Select(a => a.FileName));
+
+        var each = new[] { "011002_札幌市", "012025_函館市", "131016_千代田区" }.Sum(s => PdfTools.Pages(Path.Combine(dir, s + ".pdf")) + PdfTools.Pages(rotated));
+        Assert.Equal(each, PdfTools.Pages(Path.Combine(dir, "print.pdf")));
+
+        // a second run into the same folder replaces them: they are the run's own files
+        var again = CliRunner.Run("batch", "forwarding-notice", "--data", notice, "--recipients", BatchLabelsAndMailTests.WriteRecipients(temp),
+            "--format", "pdf", "--enclosures", "beside", "--out", dir);
+        Assert.True(again.Exit == 0, again.Err);
+    }
+
+    [Fact]
     public void A_missing_attachment_is_an_error_and_nothing_is_written()
     {
         var temp = CliRunner.TempDir();

@@ -29,7 +29,7 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName, boo
         if (fromFiles)
         {
             var identity = new Document(metadata, [.. results.SelectMany(r => r.Document.Blocks)]);
-            var parts = results.SelectMany(r => r.Files.Where(f => f.Format == "pdf"))
+            var parts = results.SelectMany(r => r.Files.Where(f => f.Format == "pdf" || Attachments.EnclosureFile.Is(f)))
                 .Select(f => File.ReadAllBytes(Path.Combine(stagingDirectory, f.FileName))).ToList();
             PdfPageImport.Combine(identity, parts, stream);
             return [FileName];

@@ -41,7 +41,10 @@ public sealed class EmlDraftWriter(string? from, MailBody? body = null, IReadOnl
             var address = result.Item.Field("email");
             var pdf = result.Files.FirstOrDefault(f => f.Format == "pdf");
             if (address.Length == 0 || pdf is null) continue;
-            var message = Build(result, address, File.ReadAllBytes(Path.Combine(stagingDirectory, pdf.FileName)), pdf.FileName);
+            // the recipient's PDF, then the 別添 written beside it (when they are not appended to it)
+            var files = result.Files.Where(f => f == pdf || Attachments.EnclosureFile.Is(f))
+                .Select(f => (File.ReadAllBytes(Path.Combine(stagingDirectory, f.FileName)), f.FileName)).ToList();
+            var message = Build(result, address, files);
             var name = $"{Folder}/{result.Item.FileStem}.eml";
             Directory.CreateDirectory(Path.Combine(stagingDirectory, Folder));
             using (var stream = File.Create(Path.Combine(stagingDirectory, name))) message.WriteTo(FormatOptions.Default, stream);
@@ -50,7 +53,7 @@ public sealed class EmlDraftWriter(string? from, MailBody? body = null, IReadOnl
         return written;
     }
 
-    private MimeMessage Build(BatchItemResult result, string address, byte[] pdf, string fileName)
+    private MimeMessage Build(BatchItemResult result, string address, IReadOnlyList<(byte[] Pdf, string FileName)> pdfs)
     {
         var document = result.Document;
         var seed = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(result.Fingerprint + address)));
@@ -66,14 +69,15 @@ public sealed class EmlDraftWriter(string? from, MailBody? body = null, IReadOnl
 
         var body = new TextPart(TextFormat.Plain) { Text = BodyText(document, result.Item) };
         body.ContentTransferEncoding = ContentEncoding.Base64;
-        var attachment = new MimePart("application", "pdf")
-        {
-            Content = new MimeContent(new MemoryStream(pdf)),
-            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
-            ContentTransferEncoding = ContentEncoding.Base64,
-            FileName = fileName,
-        };
-        var multipart = new Multipart("mixed") { body, attachment };
+        var multipart = new Multipart("mixed") { body };
+        foreach (var (pdf, fileName) in pdfs)
+            multipart.Add(new MimePart("application", "pdf")
+            {
+                Content = new MimeContent(new MemoryStream(pdf)),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = fileName,
+            });
         multipart.Boundary = "=-" + seed[32..56];
         message.Body = multipart;
         return message;

@@ -29,11 +29,13 @@ internal static class BatchCommand
         var json = new Option<bool>("--json") { Description = "Print progress as JSON lines." };
         var eml = new Option<bool>("--eml") { Description = "Also write e-mail drafts (.eml) with the PDF attached for recipients with an e-mail address." };
         var parallel = CommonOptions.Parallel();
+        var enclosures = new Option<string>("--enclosures") { Description = "Where the notice's attachments (別添, 'enclosures' in notice.yaml) go: append (after the recipient's own pages in its PDF) or beside (each as its own PDF next to it).", DefaultValueFactory = _ => "append" };
+        enclosures.AcceptOnlyFromAmong("append", "beside");
         var noPrint = new Option<bool>("--no-print") { Description = "Do not make print.pdf, the combined print PDF of all recipients." };
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
         {
-            template, data, templates, recipients, sheet, asOf, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint, overwriteEdited,
+            template, data, templates, recipients, sheet, asOf, format, output, font, docxFont, docxLatinFont, skip, json, eml, parallel, noPrint, overwriteEdited, enclosures,
         };
         command.SetAction(parse =>
         {
@@ -68,6 +70,7 @@ internal static class BatchCommand
                 Inputs = InputPaths(generator, recipientsValue, parse.GetValue(data), parse.GetValue(font)),
                 WriterSettings = settings.Fingerprint() + NoticeAttachments.Fingerprint(attachments),
                 Attachments = attachments,
+                AttachmentsBeside = parse.GetValue(enclosures) == "beside",
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
                 GlyphCoverage = formats.Contains("pdf") ? WriterCatalog.DefaultGlyphCoverage(settings.FontPath) : null,
                 Artifacts = ArtifactCatalog.For(name, formats, settings, new ArtifactChoices { Print = !parse.GetValue(noPrint), Eml = parse.GetValue(eml), WithAttachments = attachments.Count > 0,
