@@ -33,4 +33,12 @@ public sealed record BatchOptions
 
     /// <summary>Extra outputs made from the whole run (combined print PDF, address labels, e-mail drafts).</summary>
     public IReadOnlyList<IBatchArtifactWriter> Artifacts { get; init; } = [];
+
+    /// <summary>別添: PDFs appended to every recipient's PDF (<see cref="Attachments.NoticeAttachments"/>); checked for
+    /// every recipient before anything is written. Add <see cref="Attachments.NoticeAttachments.Fingerprint"/> to
+    /// <see cref="WriterSettings"/> so that <see cref="SkipUnchanged"/> sees a changed attachment.</summary>
+    public IReadOnlyList<Attachments.IAttachmentSource> Attachments { get; init; } = [];
+
+    /// <summary>Write each 別添 beside the recipient's PDF as its own file (<c>&lt;code&gt;_&lt;name&gt;_別添1.pdf</c>) instead of appending it.</summary>
+    public bool AttachmentsBeside { get; init; }
 }

@@ -31,6 +31,8 @@ internal sealed class BatchValidator(DocumentGenerator generator, BatchOptions o
                 if (options.GlyphCoverage is { } coverage)
                     foreach (var d in GlyphCheck.Find(document, coverage, item.Label)) problems.Add((i, d));
                 foreach (var d in options.DocumentCheck?.Invoke(document, item) ?? []) problems.Add((i, d));
+                foreach (var attachment in options.Attachments)
+                    foreach (var d in attachment.Check(item)) problems.Add((i, d));
             }
             catch (GeneratorException e)
             {

@@ -25,7 +25,7 @@ internal sealed class RecipientFileWriter(IReadOnlyList<IDocumentWriter> writers
             var item = items[i];
             var fingerprint = DocumentFingerprint.Of(documents[i], writers, options.WriterSettings);
             var reused = reuse.TryReuse(item, fingerprint, outputDirectory, staging);
-            var files = reused ?? writers.Select(w => WriteOne(w, documents[i], item, staging)).ToList();
+            var files = reused ?? writers.SelectMany(w => WriteFiles(w, documents[i], item, staging)).ToList();
             results[i] = new BatchItemResult(i + 1, item, documents[i], files, fingerprint, reused is not null);
             progress?.Report(new BatchProgress("write", Interlocked.Increment(ref done), items.Count, item.Label));
         });
@@ -33,13 +33,23 @@ internal sealed class RecipientFileWriter(IReadOnlyList<IDocumentWriter> writers
         return results;
     }
 
-    private static BatchFile WriteOne(IDocumentWriter writer, Document document, BatchItem item, string staging)
+    /// <summary>The writer's file, and after a PDF the 別添 written beside it when they are not appended.</summary>
+    private IEnumerable<BatchFile> WriteFiles(IDocumentWriter writer, Document document, BatchItem item, string staging)
+    {
+        var main = WriteOne(writer, document, item, staging, options.AttachmentsBeside ? [] : options.Attachments);
+        if (writer.Format != "pdf" || !options.AttachmentsBeside) return [main];
+        return [main, .. options.Attachments.Select((a, n) => Attachments.EnclosureFile.Write(a, item, n + 1, staging))];
+    }
+
+    private static BatchFile WriteOne(IDocumentWriter writer, Document document, BatchItem item, string staging,
+        IReadOnlyList<Attachments.IAttachmentSource> attachments)
     {
         var buffer = OutputBuffer.Rent();
         int pages;
         try
         {
             pages = writer is IPagedDocumentWriter paged ? paged.WritePaged(document, buffer) : Write(writer, document, buffer);
+            if (writer.Format == "pdf" && attachments.Count > 0) pages = Attachments.AttachedPdf.Append(document, item, attachments, buffer);
         }
         catch (GeneratorException e)
         {

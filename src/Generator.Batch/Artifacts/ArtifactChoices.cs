@@ -9,4 +9,11 @@ public sealed record ArtifactChoices
 
     /// <summary>Make e-mail drafts with the recipient's PDF attached (CLI: --eml).</summary>
     public bool Eml { get; init; }
+
+    /// <summary>The recipients' PDFs carry 別添 (<see cref="BatchOptions.Attachments"/>): print.pdf is then put together
+    /// from those files, attachments included.</summary>
+    public bool WithAttachments { get; init; }
+
+    /// <summary>The e-mail drafts' body template (<see cref="Mail.MailBody.For"/>: the template's own mail.sbn); null for the built-in one.</summary>
+    public Mail.MailBody? MailBody { get; init; }
 }

@@ -10,8 +10,18 @@ namespace Generator.Batch.Mail;
 /// <summary>E-mail drafts (.eml) with the recipient's PDF attached, for recipients with an e-mail address (<c>--eml</c>).</summary>
 /// <remarks>Deterministic: Date is the document's date, Message-Id and MIME boundaries derive from the content. The sender
 /// comes from <c>mail_from</c> in notice.yaml when given; otherwise the draft has no From and the mail program fills it in.</remarks>
-public sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
+/// <param name="from">The sender (<c>mail_from</c>), or null.</param>
+/// <param name="body">The body template (<see cref="MailBody.For"/>); null for the built-in one.</param>
+/// <param name="contact">The notice's contact lines (担当・連絡先), for the body.</param>
+public sealed class EmlDraftWriter(string? from, MailBody? body = null, IReadOnlyList<string>? contact = null) : IBatchArtifactWriter
 {
+    private readonly MailBody mailBody = body ?? MailBody.BuiltIn;
+
+    /// <summary>The Date of a draft: the notice's date at 00:00 in Japan (+09:00), not midnight UTC.</summary>
+    public static DateTimeOffset DateOf(DocumentMetadata metadata) => metadata.Date is { } date
+        ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(9))
+        : metadata.Timestamp;
+
     /// <summary>Folder, inside the output folder, holding the drafts.</summary>
     public const string Folder = "eml";
 
@@ -31,7 +41,10 @@ public sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
             var address = result.Item.Field("email");
             var pdf = result.Files.FirstOrDefault(f => f.Format == "pdf");
             if (address.Length == 0 || pdf is null) continue;
-            var message = Build(result, address, File.ReadAllBytes(Path.Combine(stagingDirectory, pdf.FileName)), pdf.FileName);
+            // the recipient's PDF, then the 別添 written beside it (when they are not appended to it)
+            var files = result.Files.Where(f => f == pdf || Attachments.EnclosureFile.Is(f))
+                .Select(f => (File.ReadAllBytes(Path.Combine(stagingDirectory, f.FileName)), f.FileName)).ToList();
+            var message = Build(result, address, files);
             var name = $"{Folder}/{result.Item.FileStem}.eml";
             Directory.CreateDirectory(Path.Combine(stagingDirectory, Folder));
             using (var stream = File.Create(Path.Combine(stagingDirectory, name))) message.WriteTo(FormatOptions.Default, stream);
@@ -40,7 +53,7 @@ public sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
         return written;
     }
 
-    private MimeMessage Build(BatchItemResult result, string address, byte[] pdf, string fileName)
+    private MimeMessage Build(BatchItemResult result, string address, IReadOnlyList<(byte[] Pdf, string FileName)> pdfs)
     {
         var document = result.Document;
         var seed = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(result.Fingerprint + address)));
@@ -50,20 +63,21 @@ public sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
         foreach (var each in EmailAddressList.Split(address)) // several addresses in one cell: all as To
             message.To.Add(new MailboxAddress(Addressee(document) ?? result.Item.Field("name"), each));
         message.Subject = document.Metadata.Title;
-        message.Date = document.Metadata.Timestamp;
+        message.Date = DateOf(document.Metadata);
         message.MessageId = $"{seed[..32]}@generator.invalid";
         message.Headers.Add("X-Unsent", "1");
 
         var body = new TextPart(TextFormat.Plain) { Text = BodyText(document, result.Item) };
         body.ContentTransferEncoding = ContentEncoding.Base64;
-        var attachment = new MimePart("application", "pdf")
-        {
-            Content = new MimeContent(new MemoryStream(pdf)),
-            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
-            ContentTransferEncoding = ContentEncoding.Base64,
-            FileName = fileName,
-        };
-        var multipart = new Multipart("mixed") { body, attachment };
+        var multipart = new Multipart("mixed") { body };
+        foreach (var (pdf, fileName) in pdfs)
+            multipart.Add(new MimePart("application", "pdf")
+            {
+                Content = new MimeContent(new MemoryStream(pdf)),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = fileName,
+            });
         multipart.Boundary = "=-" + seed[32..56];
         message.Body = multipart;
         return message;
@@ -73,7 +87,7 @@ public sealed class EmlDraftWriter(string? from) : IBatchArtifactWriter
         Generator.Conventions.AddresseeRules.Of(document)?.ToString();
 
     /// <summary>The draft's text (<see cref="MailBody"/>): addressee, covering sentence, subject, sender.</summary>
-    private static string BodyText(Document document, BatchItem item) =>
-        MailBody.BuiltIn.Render(Addressee(document) ?? item.Field("name"), document.Metadata.Title,
-            document.Blocks.OfType<Sender>().FirstOrDefault()?.Text, item.Fields);
+    private string BodyText(Document document, BatchItem item) =>
+        mailBody.Render(Addressee(document) ?? item.Field("name"), document.Metadata.Title,
+            document.Blocks.OfType<Sender>().FirstOrDefault()?.Text, item.Fields, contact);
 }

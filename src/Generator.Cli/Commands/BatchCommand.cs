@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Generator.Batch;
 using Generator.Batch.Artifacts;
+using Generator.Batch.Attachments;
 using Generator.IO;
 using Generator.Cli.Progress;
 
@@ -31,12 +32,14 @@ internal static class BatchCommand
         var json = new Option<bool>("--json") { Description = "Print progress as JSON lines." };
         var eml = new Option<bool>("--eml") { Description = "Also write e-mail drafts (.eml) with the PDF attached for recipients with an e-mail address." };
         var parallel = CommonOptions.Parallel();
+        var enclosures = new Option<string>("--enclosures") { Description = "Where the notice's attachments (別添, 'enclosures' in notice.yaml) go: append (after the recipient's own pages in its PDF) or beside (each as its own PDF next to it).", DefaultValueFactory = _ => "append" };
+        enclosures.AcceptOnlyFromAmong("append", "beside");
         var noPrint = new Option<bool>("--no-print") { Description = "Do not make print.pdf, the combined print PDF of all recipients." };
         var final = SendingChecks.Final();
 
         var command = new Command("batch", "Mail merge: a template and a notice for every recipient → one document per recipient, manifests, print PDF, labels.")
         {
-            template, data, templates, recipients, sheet, headerRow, asOf, format, output, font, docxFont, docxLatinFont, style, referenceDocx, skip, json, eml, parallel, noPrint, overwriteEdited, final,
+            template, data, templates, recipients, sheet, headerRow, asOf, format, output, font, docxFont, docxLatinFont, style, referenceDocx, skip, json, eml, parallel, noPrint, overwriteEdited, final, enclosures,
         };
         command.SetAction(parse =>
         {
@@ -59,15 +62,24 @@ internal static class BatchCommand
             var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont),
                 CommonOptions.HouseStyle(parse.GetValue(style), parse.GetValue(referenceDocx), notice));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
+            var attachments = NoticeAttachments.Load(notice, generator, new Generator.Pdf.PdfWriter(new Generator.Pdf.PdfWriterOptions { FontPath = settings.FontPath }));
+            if (attachments.Count > 0 && !formats.Contains("pdf"))
+            {
+                console.Error.WriteLine("generator: the notice has attachments (別添), which go into the PDF: add pdf to --format.");
+                return CliApp.UsageError;
+            }
             var options = new BatchOptions
             {
                 SkipUnchanged = parse.GetValue(skip),
                 OverwriteEdited = parse.GetValue(overwriteEdited),
                 Inputs = InputPaths(generator, recipientsValue, parse.GetValue(data), parse.GetValue(font)),
-                WriterSettings = settings.Fingerprint(),
+                WriterSettings = settings.Fingerprint() + NoticeAttachments.Fingerprint(attachments),
+                Attachments = attachments,
+                AttachmentsBeside = parse.GetValue(enclosures) == "beside",
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
                 GlyphCoverage = formats.Contains("pdf") ? WriterCatalog.DefaultGlyphCoverage(settings.FontPath) : null,
-                Artifacts = ArtifactCatalog.For(name, formats, settings, new ArtifactChoices { Print = !parse.GetValue(noPrint), Eml = parse.GetValue(eml) }, notice),
+                Artifacts = ArtifactCatalog.For(name, formats, settings, new ArtifactChoices { Print = !parse.GetValue(noPrint), Eml = parse.GetValue(eml), WithAttachments = attachments.Count > 0,
+                    MailBody = parse.GetValue(eml) ? Generator.Batch.Mail.MailBody.For(generator.Templates is { } source ? Path.Combine(source.Directory, name) : null) : null }, notice),
                 DocumentCheck = SendingChecks.ForFinal(parse.GetValue(final), generator, name, notice, items),
             };
             var runner = new BatchRunner(generator, writers, options);

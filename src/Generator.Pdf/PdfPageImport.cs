@@ -1,0 +1,76 @@
+using Generator.Model;
+using Generator.Pdf.Metadata;
+using Generator.Pdf.Output;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
+
+namespace Generator.Pdf;
+
+/// <summary>Puts whole PDFs one after another into one file: a recipient's document followed by its 別添 (attachments),
+/// or the print bundle of such files. Pages are imported as they are — their own size (A4, A3, letter…) and rotation
+/// (/Rotate) are kept, nothing is scaled.</summary>
+/// <remarks>The same parts and identity give the same bytes: metadata and identifiers come from the identity document,
+/// as for every PDF Generator writes.</remarks>
+public static class PdfPageImport
+{
+    /// <summary>The page count of <paramref name="pdf"/>, read as PDFsharp will import it.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a PDF PDFsharp can import (damaged, encrypted, empty).</exception>
+    public static int CountPages(byte[] pdf)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        try
+        {
+            using var document = PdfReader.Open(new MemoryStream(pdf, writable: false), PdfDocumentOpenMode.Import);
+            if (document.PageCount == 0) throw new InvalidDataException("the PDF has no pages");
+            return document.PageCount;
+        }
+        catch (Exception e) when (e is not InvalidDataException and not OutOfMemoryException)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
+
+    /// <summary>Writes the pages of every part, in order, into one PDF described by <paramref name="identity"/>; returns the page count.</summary>
+    /// <exception cref="InvalidDataException">A part cannot be imported.</exception>
+    public static int Combine(Document identity, IReadOnlyList<byte[]> parts, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(output);
+        var ids = new DeterministicIdentifiers(identity);
+        using var saved = new MemoryStream();
+        int pages;
+        using (var pdf = new PdfDocument())
+        {
+            pdf.Options.NoCompression = true; // PdfFileRewriter compresses the streams that have no filter yet
+            pdf.Options.CompressContentStreams = false;
+            foreach (var part in parts)
+            {
+                using var source = Open(part);
+                foreach (var page in source.Pages) pdf.AddPage(page);
+            }
+            PdfMetadataWriter.Apply(pdf, identity.Metadata, ids);
+            pages = pdf.PageCount;
+            pdf.Save(saved, closeStream: false);
+        }
+        // the imported font programs are final already: only the XMP identifiers are made deterministic
+        PdfFileRewriter.Rewrite(saved.GetBuffer().AsSpan(0, (int)saved.Length), (dictionary, data) =>
+        {
+            if (dictionary.Contains("/Type/Metadata", StringComparison.Ordinal)) XmpIdentifierFixer.Apply(data, ids);
+            return (dictionary, data);
+        }, output);
+        return pages;
+    }
+
+    private static PdfDocument Open(byte[] pdf)
+    {
+        try
+        {
+            return PdfReader.Open(new MemoryStream(pdf, writable: false), PdfDocumentOpenMode.Import);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
+}
