@@ -193,7 +193,7 @@ public sealed class AttachmentAndMailTests
         var (exit, _, error) = CliRunner.Run("batch", "forwarding-notice", "--templates", templates, "--recipients", BatchLabelsAndMailTests.WriteRecipients(temp), "--format", "pdf", "--eml", "--out", dir);
         Assert.True(exit == 0, error);
         var text = MimeMessage.Load(Path.Combine(dir, "eml", "011002_札幌市.eml")).TextBody.Replace("\r\n", "\n", StringComparison.Ordinal);
-        Assert.StartsWith("札幌市長 様\n\n", text);
+        Assert.StartsWith("札幌市長　様\n\n", text);
         Assert.Contains("を送付します。\n担当：北海道保健福祉部○○課○○係\n電話：011-000-0000（内線00-000）\n", text);
         Assert.DoesNotContain("標記の件について", text);
     }
