@@ -4,7 +4,7 @@ namespace Generator.Data;
 public static class RecipientFileReaders
 {
     /// <summary>The formats Core reads itself: CSV, TSV, JSON, YAML. XLSX lives in Generator.Data.Xlsx (so that Core does not
-    /// depend on OpenXml); the front ends read <c>Generator.Batch.RecipientReaders.All</c>, which adds it.</summary>
+    /// read Office packages); the front ends read <c>Generator.Batch.RecipientReaders.All</c>, which adds it.</summary>
     public static IReadOnlyList<IRecipientFileReader> Default { get; } =
         [CsvRecipientReader.Csv, CsvRecipientReader.Tsv, JsonRecipientReader.Instance, YamlRecipientReader.Instance];
 
