@@ -9,7 +9,7 @@ namespace Generator.Cli;
 internal static partial class RecipientArguments
 {
     /// <summary>The recipient file formats the CLI reads; the help of --recipient(s) and --sheet is derived from them.</summary>
-    public static IReadOnlyList<IRecipientFileReader> Readers => RecipientFileReaders.Default;
+    public static IReadOnlyList<IRecipientFileReader> Readers => Batch.RecipientReaders.All;
 
     /// <summary>The formats for help text: <c>CSV/TSV/XLSX/JSON/YAML</c>.</summary>
     public static string FileFormatNames => RecipientFileReaders.DisplayNames(Readers);

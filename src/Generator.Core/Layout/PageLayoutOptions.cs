@@ -4,7 +4,7 @@ namespace Generator.Layout;
 
 /// <summary>The resolved house style (様式): page geometry, grid, fonts, title, alignment, page numbers, letterhead and
 /// seal, shared by the DOCX and PDF writers so both show the same document.</summary>
-/// <remarks>Built from a style file and/or a reference .docx by <see cref="Generator.HouseStyle.HouseStyleResolver"/>; see docs/style.md.
+/// <remarks>Built from a style file and/or a reference .docx by <c>Generator.HouseStyle.HouseStyleResolver</c> (in Generator.Docx, which reads the .docx); see docs/style.md.
 /// 
 /// Defaults are those of Japanese Word's A4 template, which most offices keep: 10.5 pt 明朝, 40 characters × 36 lines
 /// on a document grid, margins top 35 mm, bottom 30 mm, left and right 30 mm. See docs/docx.md (Page and grid)

@@ -21,7 +21,7 @@ public sealed record RecipientUpload(string Id, string DisplayName, string Path)
 /// </summary>
 public sealed partial class StudioRecipients(StudioWorkspace workspace, long maxUploadBytes)
 {
-    private static readonly string[] Extensions = [.. RecipientFileReaders.Default.SelectMany(r => r.Extensions)];
+    private static readonly string[] Extensions = [.. RecipientReaders.All.SelectMany(r => r.Extensions)];
     private const string UploadPrefix = "upload:";
 
     /// <summary>Stores an uploaded file under a new id; its extension (from an allow-list) picks the reader.</summary>
@@ -56,7 +56,7 @@ public sealed partial class StudioRecipients(StudioWorkspace workspace, long max
         if (RecipientSelector.IsSelector(spec)) return RecipientLoader.Load(spec, RecipientLoadOptions.Default);
         if (FindUpload(spec) is not { } upload)
             return new RecipientSet([], [new Diagnostic(spec, 0, 0, "宛先の指定が読めません。", "一覧から選ぶか、ファイルをもう一度アップロードしてください。")]);
-        var set = RecipientLoader.Load(upload.Path, RecipientLoadOptions.Default);
+        var set = RecipientLoader.Load(upload.Path, RecipientLoadOptions.Default with { Readers = RecipientReaders.All });
         string Rename(string file) => file == upload.Path ? upload.DisplayName : file;
         return set with
         {

@@ -75,6 +75,19 @@ public class RecipientValidationTests
     }
 
     [Fact]
+    public void A_workbook_without_the_xlsx_reader_registered_says_so()
+    {
+        // Core's own list has no XLSX reader (it lives in Generator.Data.Xlsx); the front ends add it
+        using var folder = new TempFolder();
+        var workbook = folder.WriteUtf8("宛先.xlsx", "x");
+        Assert.DoesNotContain(".xlsx", RecipientFileReaders.Default.SelectMany(r => r.Extensions));
+        Assert.Equal(["宛先.xlsx: error: This program was built without the XLSX reader, so it cannot read an Excel workbook. — "
+            + "Save the sheet as CSV (CSV UTF-8) and give that file, or use .csv, .txt, .tsv, .json, .yaml or .yml."],
+            Messages(RecipientLoader.Load(workbook, RecipientLoadOptions.Default), workbook));
+        Assert.Contains(".xlsx", Generator.Batch.RecipientReaders.All.SelectMany(r => r.Extensions));
+    }
+
+    [Fact]
     public void Badly_quoted_csv_is_reported_with_its_row()
     {
         using var folder = new TempFolder();

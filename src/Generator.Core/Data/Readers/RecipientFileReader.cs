@@ -17,11 +17,17 @@ internal static class RecipientFileReader
         if (RecipientFileReaders.Find(readers, path) is { } reader) return reader;
         if (Path.GetExtension(path).Equals(".xls", StringComparison.OrdinalIgnoreCase))
             diagnostics.Add(new Diagnostic(path, 0, 0, "The old .xls format is not supported.", "Save the workbook as .xlsx (Excel ブック)."));
+        else if (IsWorkbook(path))
+            diagnostics.Add(new Diagnostic(path, 0, 0, "This program was built without the XLSX reader, so it cannot read an Excel workbook.",
+                $"Save the sheet as CSV (CSV UTF-8) and give that file, or use {RecipientFileReaders.ExtensionList(readers)}."));
         else
             diagnostics.Add(new Diagnostic(path, 0, 0, $"Unsupported recipient file type '{Path.GetExtension(path)}'.",
                 $"Use {RecipientFileReaders.ExtensionList(readers)}."));
         return null;
     }
+
+    private static bool IsWorkbook(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".xlsx" or ".xlsm";
 
     /// <summary>Reads a text format (JSON, YAML) after detecting its encoding; an undecodable file is reported and gives no records.</summary>
     public static IReadOnlyList<RawRecipientRecord> ReadText(string path, List<Diagnostic> diagnostics,

@@ -3,9 +3,10 @@ namespace Generator.Data;
 /// <summary>The registry of recipient file formats, and the texts derived from a list of readers.</summary>
 public static class RecipientFileReaders
 {
-    /// <summary>The formats read by default: CSV, TSV, XLSX, JSON, YAML.</summary>
+    /// <summary>The formats Core reads itself: CSV, TSV, JSON, YAML. XLSX lives in Generator.Data.Xlsx (so that Core does not
+    /// read Office packages); the front ends read <c>Generator.Batch.RecipientReaders.All</c>, which adds it.</summary>
     public static IReadOnlyList<IRecipientFileReader> Default { get; } =
-        [CsvRecipientReader.Csv, CsvRecipientReader.Tsv, XlsxRecipientReader.Instance, JsonRecipientReader.Instance, YamlRecipientReader.Instance];
+        [CsvRecipientReader.Csv, CsvRecipientReader.Tsv, JsonRecipientReader.Instance, YamlRecipientReader.Instance];
 
     /// <summary>The reader of <paramref name="path"/>'s extension (ignoring case), or null when none reads it.</summary>
     public static IRecipientFileReader? Find(IEnumerable<IRecipientFileReader> readers, string path)

@@ -13,10 +13,14 @@ namespace Generator.Data;
 /// data: error values (#N/A), formulas without a saved value, merged ranges (the rows below the first would be empty).
 /// The package is checked against <see cref="XlsxPackageLimits"/> before it is opened.
 /// </summary>
-internal sealed class XlsxRecipientReader : IRecipientFileReader
+public sealed class XlsxRecipientReader : IRecipientFileReader
 {
-    /// <summary>The reader registered in <see cref="RecipientFileReaders.Default"/>.</summary>
+    /// <summary>The reader registered in <c>Generator.Batch.RecipientReaders.All</c> (the list both front ends read).</summary>
     public static XlsxRecipientReader Instance { get; } = new();
+
+    private XlsxRecipientReader()
+    {
+    }
 
     /// <inheritdoc/>
     public IReadOnlyList<string> Extensions { get; } = [".xlsx", ".xlsm"];
