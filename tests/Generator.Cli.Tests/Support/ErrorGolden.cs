@@ -11,19 +11,6 @@ internal static class ErrorGolden
         foreach (var folder in folders.OrderByDescending(f => f.Length))
             actual = actual.Replace(folder, "<tmp>", StringComparison.Ordinal);
         actual = actual.Replace(CliRunner.RepoRoot, "<repo>", StringComparison.Ordinal).Replace('\\', '/').Replace("\r\n", "\n");
-        var path = Path.Combine(CliRunner.RepoRoot, "tests", "Generator.Cli.Tests", "golden", "errors", name + ".txt");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, actual);
-            return;
-        }
-        Assert.True(File.Exists(path), $"Golden file {path} is missing; run the tests once with UPDATE_GOLDEN=1 and review it.");
-        var expected = File.ReadAllText(path).Replace("\r\n", "\n");
-        if (expected != actual)
-        {
-            File.WriteAllText(path + ".actual", actual);
-            Assert.Equal(expected, actual);
-        }
+        Generator.Testing.GoldenText.AssertMatches(Path.Combine(CliRunner.RepoRoot, "tests", "Generator.Cli.Tests", "golden", "errors", name + ".txt"), actual);
     }
 }
