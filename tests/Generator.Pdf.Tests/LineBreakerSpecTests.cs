@@ -8,6 +8,7 @@ namespace Generator.Pdf.Tests;
 public class LineBreakerSpecTests
 {
     private static readonly JlreqLineBreaker Hanging = new();
+    private static readonly JlreqLineBreaker StrictNumbers = new(new JlreqLineBreakOptions { MaxNumberPushOutSpread = double.PositiveInfinity });
     private static readonly JlreqLineBreaker NoHanging = new(new JlreqLineBreakOptions { HangingPunctuation = false });
 
     private static string Lines(JlreqLineBreaker breaker, string text, double width, double? first = null) =>
@@ -50,6 +51,26 @@ public class LineBreakerSpecTests
     [InlineData("電話：03-0000-0000", 6, "電話：/03-0000-0000")]
     public void BreaksLikeJlreq(string text, double width, string expected) =>
         Assert.Equal(expected, Lines(Hanging, text, width));
+
+    [Theory]
+    // a document number 文書番号 is one token: never 「30/文科振第111号」 or 「医政総発○/第○号」
+    [InlineData("（府医第36号・30文科振第111号", 8, "（府医第36号・/30文科振第111号")]
+    [InlineData("府医第○号・医政総発○第○号", 10, "府医第○号・/医政総発○第○号")]
+    [InlineData("通知（医政発0531第25号）", 10, "通知/（医政発0531第25号）")]
+    [InlineData("による法律第28号", 5, "による/法律第28号")]
+    // a year is not part of the number: 「平成29年」 and 「法律第28号」 may part
+    [InlineData("（平成29年法律第28号）", 6, "（平成29年/法律第28号）")]
+    public void KeepsADocumentNumberOnOneLine(string text, double width, string expected) =>
+        Assert.Equal(expected, Lines(StrictNumbers, text, width));
+
+    [Fact]
+    public void BreaksInsideANumberOnlyWhenPushingItOutWouldSpreadTheLineApart()
+    {
+        // pushed whole, 「あいう」 would be 7 characters short with 2 gaps to spread them: the number breaks where it overflows
+        Assert.Equal("あいう「医政総発○第/○号」", Lines(Hanging, "あいう「医政総発○第○号」", 10));
+        // the same number with room for it on the next line and little to spread: kept whole
+        Assert.Equal("あいうえおかきくけこさしすせそたちつてと/「医政総発○第○号」", Lines(Hanging, "あいうえおかきくけこさしすせそたちつてと「医政総発○第○号」", 21));
+    }
 
     [Theory]
     // without ぶら下げ the character before 。 is pushed to the next line with it

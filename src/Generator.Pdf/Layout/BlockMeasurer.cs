@@ -132,9 +132,11 @@ internal sealed class BlockMeasurer : IBlockVisitor<MeasuredBlock>
         var hang = textStart - tokenStart;
         // the first line starts at the token; wrapped lines start under the text (hanging indent)
         var lines = Lines(item.Label + item.Separator + item.Text, textStart, left + width - textStart, -hang, LineAlign.Justify);
+        // a one-line item that is not a sentence heads what follows it (「５　根拠法令と…」)
+        var heading = lines.Count == 1 && !item.Text.EndsWith('。');
         foreach (var continuation in item.Continuations)
             lines.AddRange(Lines(continuation, textStart, left + width - textStart, pitch, LineAlign.Justify));
-        return new MeasuredBlock(item, Rows(lines));
+        return new MeasuredBlock(item, Rows(lines), HeadingFirstRow: heading);
     }
 
     private MeasuredBlock Addressees(AddresseeGroup group)
@@ -178,6 +180,6 @@ internal sealed class BlockMeasurer : IBlockVisitor<MeasuredBlock>
             new(boxLeft, 0, boxRight, 0), new(boxLeft, height, boxRight, height),
             new(boxLeft, 0, boxLeft, height), new(boxRight, 0, boxRight, height),
         ];
-        return new MeasuredBlock(contact, [new LaidOutRow(height, [.. lines], [.. rules], [])], KeepTogether: true);
+        return new MeasuredBlock(contact, [new LaidOutRow(height, [.. lines], [.. rules], [])], KeepTogether: true, KeepWithPrevious: true);
     }
 }

@@ -47,8 +47,10 @@ internal sealed record LaidOutRow(double Height, ImmutableArray<LaidOutLine> Lin
 /// <param name="KeepWithNext">Keep the block on the page of the next block's first row (titles).</param>
 /// <param name="RepeatedHeader">A row to repeat at the top of every further page the block runs onto (table header).</param>
 /// <param name="StartsNewPage">The block is a page break.</param>
+/// <param name="HeadingFirstRow">The first row is a heading (「５　根拠法令と…」): never last on a page, kept with the row after it.</param>
+/// <param name="KeepWithPrevious">Never alone at the top of a page: the last row of the block before comes along (the contact box 担当).</param>
 internal sealed record MeasuredBlock(Block Source, ImmutableArray<LaidOutRow> Rows, bool KeepTogether = false, bool KeepWithNext = false,
-    LaidOutRow? RepeatedHeader = null, bool StartsNewPage = false)
+    LaidOutRow? RepeatedHeader = null, bool StartsNewPage = false, bool HeadingFirstRow = false, bool KeepWithPrevious = false)
 {
     /// <summary>Total height in points.</summary>
     public double Height => Rows.Sum(r => r.Height);

@@ -1,0 +1,47 @@
+using Generator.Model;
+using Generator.Pdf.Layout;
+
+namespace Generator.Pdf.Tests;
+
+/// <summary>Pagination rules of issue 14 on the immutable layout: a heading is never last on a page, the contact box is
+/// never alone on one.</summary>
+public class PaginationRuleTests
+{
+    private static DocumentLayout Lay(string markup) => new PdfWriter().Layout(TestDocuments.Parse(markup));
+
+    /// <summary><paramref name="count"/> one-line paragraphs, each its own block.</summary>
+    private static string Paragraphs(int count) =>
+        string.Concat(Enumerable.Range(1, count).Select(i => $"　第{i}段落の本文です。\n"));
+
+    [Fact]
+    public void TheContactBoxTakesTheLastLineBeforeItToAPageItWouldOtherwiseHaveAlone()
+    {
+        // 35 lines + 1 line of space + a 2-line box do not fit the 36-line page
+        var layout = Lay(Paragraphs(35) + "@contact 担当：総務課　○○\n@contact 電話：000-000-0000\n");
+        Assert.Equal(2, layout.Pages.Length);
+        var second = layout.Pages[1].Rows;
+        Assert.Equal(2, second.Length);
+        Assert.IsType<Paragraph>(second[0].Source);
+        Assert.Equal("第35段落の本文です。", second[0].Row.Lines[0].Text);
+        Assert.IsType<ContactBlock>(second[1].Source);
+        // the box keeps its one line of space from the text above
+        Assert.Equal(second[0].Top + 2 * layout.Options.LinePitchPt, second[1].Top, 3);
+        Assert.Equal(34, layout.Pages[0].Rows.Length);
+    }
+
+    [Fact]
+    public void AOneLineOutlineHeadingMovesToTheNextPageWithItsText()
+    {
+        // the heading would be line 36 and its text line 37
+        var layout = Lay(Paragraphs(35) + "５　根拠法令\n　本文の一行目です。\n");
+        Assert.Equal(35, layout.Pages[0].Rows.Length);
+        Assert.Equal("５　根拠法令", layout.Pages[1].Rows[0].Row.Lines[0].Text);
+    }
+
+    [Fact]
+    public void AnOutlineItemThatIsASentenceMayEndAPage()
+    {
+        var layout = Lay(Paragraphs(35) + "（１）一行の文です。\n（２）次の文です。\n");
+        Assert.Equal(36, layout.Pages[0].Rows.Length);
+    }
+}
