@@ -28,7 +28,7 @@ internal sealed class PdfBundleWriter(PdfWriterOptions options, ILineBreaker bre
     {
         MissingGlyphGuard.ThrowIfAny(documents, font.Coverage);
         var layouter = new DocumentLayouter(options, breaker, font);
-        return new PdfAssembler(font, options.Layout.FontSizePt).Write(documents.Select(d =>
+        return new PdfAssembler(font).Write(documents.Select(d =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             return layouter.Lay(d);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Generator.Cli.Tests.Support;
 
 namespace Generator.Cli.Tests;
@@ -5,7 +7,7 @@ namespace Generator.Cli.Tests;
 /// <summary>The layout defects of issue 14 seen on the pages of the shipped templates, each through the real CLI and read
 /// back with pdftotext: a heading last on a page, a document number broken across lines.</summary>
 [Collection("cli")]
-public sealed class LayoutDefectTests
+public sealed partial class LayoutDefectTests
 {
     /// <summary>Renders <paramref name="template"/> (for 札幌市 unless <paramref name="recipient"/> is null) to PDF and
     /// returns its pages, each as trimmed non-empty lines without the page number.</summary>
@@ -46,4 +48,27 @@ public sealed class LayoutDefectTests
                 Assert.False(lines[i].EndsWith(number[..k], StringComparison.Ordinal) && lines[i + 1].StartsWith(number[k..], StringComparison.Ordinal),
                     $"{number} is broken between lines:\n{lines[i]}\n{lines[i + 1]}");
     }
+
+    [Fact]
+    public void A_labels_name_line_is_larger_than_its_address()
+    {
+        var temp = CliRunner.TempDir();
+        var dir = Path.Combine(temp, "out");
+        var (exit, _, error) = CliRunner.Run("batch", "forwarding-notice", "--recipients", BatchLabelsAndMailTests.WriteRecipients(temp),
+            "--format", "pdf", "--out", dir);
+        Assert.True(exit == 0, error);
+        var (bboxExit, html, bboxError) = ExternalTool.Run("pdftotext", "-bbox", "-enc", "UTF-8", Path.Combine(dir, "labels.pdf"), "-");
+        Assert.True(bboxExit == 0, bboxError);
+        double HeightOf(string word)
+        {
+            var match = Words().Matches(html).First(m => m.Groups["text"].Value == word);
+            return double.Parse(match.Groups["yMax"].Value, CultureInfo.InvariantCulture) - double.Parse(match.Groups["yMin"].Value, CultureInfo.InvariantCulture);
+        }
+        var name = HeightOf("札幌市長");
+        var address = HeightOf("北海道札幌市中央区北1条西2丁目");
+        Assert.True(name >= address * 1.25, $"name line {name:0.0} pt high, address {address:0.0} pt: the name must be larger");
+    }
+
+    [GeneratedRegex(@"<word xMin=""[^""]+"" yMin=""(?<yMin>[^""]+)"" xMax=""[^""]+"" yMax=""(?<yMax>[^""]+)"">(?<text>[^<]*)</word>")]
+    private static partial Regex Words();
 }

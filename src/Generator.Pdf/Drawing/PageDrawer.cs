@@ -6,8 +6,12 @@ using PdfSharp.Pdf;
 namespace Generator.Pdf.Drawing;
 
 /// <summary>Draws laid-out pages with PDFsharp, line by line, left to right, top to bottom, so extracted text is in reading order.</summary>
-internal sealed class PageDrawer(XFont font, DrawnCharacters drawn)
+/// <param name="font">Creates the font of a size in points; the drawer keeps one per size.</param>
+/// <param name="drawn">Collects the drawn characters (for the ToUnicode map).</param>
+internal sealed class PageDrawer(Func<double, XFont> font, DrawnCharacters drawn)
 {
+    private readonly Dictionary<double, XFont> fonts = [];
+
     private static readonly XPen RulePen = new(XColors.Black, 0.5);
     private static readonly XBrush HeaderFill = new XSolidBrush(XColor.FromArgb(255, 230, 230, 230));
 
@@ -39,10 +43,11 @@ internal sealed class PageDrawer(XFont font, DrawnCharacters drawn)
 
     private void DrawLine(XGraphics graphics, LaidOutLine line, double baseline)
     {
+        if (!fonts.TryGetValue(line.FontSize, out var sized)) fonts[line.FontSize] = sized = font(line.FontSize);
         foreach (var run in line.Runs)
         {
             drawn.Add(run.Text);
-            graphics.DrawString(run.Text, font, XBrushes.Black, run.X, baseline);
+            graphics.DrawString(run.Text, sized, XBrushes.Black, run.X, baseline);
         }
     }
 }

@@ -14,7 +14,8 @@ internal readonly record struct PlacedRun(string Text, double X, double Width);
 /// <param name="Text">The line's text (the runs joined).</param>
 /// <param name="Runs">Where each piece is drawn, left to right.</param>
 /// <param name="Baseline">Baseline in points below the row's top.</param>
-internal sealed record LaidOutLine(string Text, ImmutableArray<PlacedRun> Runs, double Baseline)
+/// <param name="FontSize">Font size in points the runs were measured at (the body size but for a label's name line).</param>
+internal sealed record LaidOutLine(string Text, ImmutableArray<PlacedRun> Runs, double Baseline, double FontSize)
 {
     /// <summary>Left edge of the first run.</summary>
     public double Left => Runs.IsEmpty ? 0 : Runs[0].X;

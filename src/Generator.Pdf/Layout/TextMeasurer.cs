@@ -11,10 +11,16 @@ internal sealed class TextMeasurer
     private readonly TrueTypeFontFile font;
 
     public TextMeasurer(TrueTypeFontFile font, PageLayoutOptions layout)
+        : this(font, layout.FontSizePt, layout.CharacterPitchPt)
+    {
+    }
+
+    /// <summary>A measurer for text of <paramref name="fontSizePt"/> whose full-width characters take <paramref name="pitchPt"/> each.</summary>
+    public TextMeasurer(TrueTypeFontFile font, double fontSizePt, double pitchPt)
     {
         this.font = font;
-        FontSize = layout.FontSizePt;
-        Pitch = layout.CharacterPitchPt;
+        FontSize = fontSizePt;
+        Pitch = pitchPt;
         Measure = Width;
     }
 
