@@ -86,7 +86,14 @@ internal static class StyleSheetBuilder
             new ParagraphPropertiesDefault());
     }
 
-    /// <summary>Normal (標準): Japanese Word's defaults — justified, no widow control, 禁則 and automatic spacing on.</summary>
+    /// <summary>Normal (標準): Japanese Word's defaults — justified, no widow control, 禁則 and automatic spacing on — with
+    /// the text laid out off the character grid on lines exactly one grid line apart.</summary>
+    /// <remarks>On the character grid LibreOffice rounds every run of half-width characters up to whole grid cells:
+    /// 「15日」 reads 「15　日」 and 「平成29年」 「平成29　年」. Word's own documents set 「文書のグリッドに合わせる」 off
+    /// (<c>w:snapToGrid w:val="0"</c>) for such text; LibreOffice honours it per paragraph only, not per run, so Normal
+    /// sets it for every paragraph. Full-width characters then stand at their own width (10.5 pt: 40 of them still fill a
+    /// 40-character line) and half-width runs at theirs, as in the PDF; the exact line spacing of one grid line keeps
+    /// the lines per page.</remarks>
     private static Style NormalStyle(DocxGeometry g)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = StyleIds.Normal, Default = true };
@@ -98,6 +105,8 @@ internal static class StyleSheetBuilder
             new OverflowPunctuation(),
             new AutoSpaceDE(),
             new AutoSpaceDN(),
+            new SnapToGrid { Val = false },
+            new SpacingBetweenLines { Line = g.LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact },
             new Justification { Val = JustificationValues.Both }));
         // the size again (also in the defaults): LibreOffice computes the grid's character pitch from Normal's size
         var size = g.FontHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
