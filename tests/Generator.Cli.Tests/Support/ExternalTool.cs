@@ -7,7 +7,11 @@ namespace Generator.Cli.Tests.Support;
 /// <summary>Runs an installed command-line tool (pdftotext, pdfinfo, qpdf). A missing tool fails the test: it never skips.</summary>
 internal static class ExternalTool
 {
-    public static (int Exit, string Out, string Err) Run(string tool, params string[] args)
+    public static (int Exit, string Out, string Err) Run(string tool, params string[] args) =>
+        RunWithEnvironment(tool, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs <paramref name="tool"/> with <paramref name="environment"/> added to this process's environment.</summary>
+    public static (int Exit, string Out, string Err) RunWithEnvironment(string tool, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo(tool)
         {
@@ -18,6 +22,7 @@ internal static class ExternalTool
             UseShellExecute = false,
         };
         foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         Process process;
         try
         {
@@ -25,7 +30,7 @@ internal static class ExternalTool
         }
         catch (Win32Exception e)
         {
-            Assert.Fail($"'{tool}' is required by this test but is not installed ({e.Message}). Install it: apt-get install poppler-utils qpdf.");
+            Assert.Fail($"'{tool}' is required by this test but is not installed ({e.Message}). Install it: bash scripts/setup.sh (poppler-utils, qpdf, libreoffice-writer-nogui).");
             throw;
         }
         using (process)
