@@ -44,4 +44,20 @@ public class PaginationRuleTests
         var layout = Lay(Paragraphs(35) + "（１）一行の文です。\n（２）次の文です。\n");
         Assert.Equal(36, layout.Pages[0].Rows.Length);
     }
+
+    [Fact]
+    public void TableHeaderCellsAreCentredAsTheDocxCentresThem()
+    {
+        var layout = Lay("@table 30,70\n| 区分 | 項目 |\n|---|---|\n| 基本情報 | 性別 |\n");
+        var rows = layout.Pages[0].Rows;
+        var header = rows[0].Row;
+        var rules = header.Rules.Where(r => r.X1 == r.X2).Select(r => r.X1).Order().ToList(); // column edges
+        for (var c = 0; c < 2; c++)
+        {
+            var line = header.Lines[c];
+            Assert.Equal((rules[c] + rules[c + 1]) / 2, (line.Left + line.Right) / 2, 3);
+        }
+        // body cells stay flush left, half a character in
+        Assert.Equal(rules[0] + layout.Options.CharacterPitchPt / 2, rows[1].Row.Lines[0].Left, 3);
+    }
 }

@@ -4,8 +4,8 @@ using System.Text;
 
 namespace Generator.Cli.Tests.Support;
 
-/// <summary>An 8-bit greyscale image read from or written to PNG (what <c>pdftoppm -gray -png</c> writes); no image
-/// library: the chunks, zlib (System.IO.Compression) and the five PNG row filters.</summary>
+/// <summary>An 8-bit greyscale image read from PNG (grey, or the RGB of grey pixels that <c>pdftoppm -gray -png</c>
+/// writes) and written as grey PNG; no image library: the chunks, zlib (System.IO.Compression) and the five row filters.</summary>
 /// <param name="Width">Width in pixels.</param>
 /// <param name="Height">Height in pixels.</param>
 /// <param name="Pixels">Row by row, 0 black … 255 white.</param>
@@ -18,7 +18,7 @@ internal sealed record GreyPng(int Width, int Height, byte[] Pixels)
     {
         var bytes = File.ReadAllBytes(path);
         Assert.True(bytes.AsSpan(0, 8).SequenceEqual(Signature), $"{path} is not a PNG");
-        int width = 0, height = 0;
+        int width = 0, height = 0, channels = 1;
         using var idat = new MemoryStream();
         for (var at = 8; at + 8 <= bytes.Length;)
         {
@@ -29,7 +29,8 @@ internal sealed record GreyPng(int Width, int Height, byte[] Pixels)
             {
                 width = BinaryPrimitives.ReadInt32BigEndian(data);
                 height = BinaryPrimitives.ReadInt32BigEndian(data[4..]);
-                Assert.True(data[8] == 8 && data[9] == 0 && data[12] == 0, $"{path}: only 8-bit grey, non-interlaced PNGs are read");
+                Assert.True(data[8] == 8 && data[9] is 0 or 2 && data[12] == 0, $"{path}: only 8-bit grey or RGB, non-interlaced PNGs are read");
+                channels = data[9] == 2 ? 3 : 1;
             }
             else if (type == "IDAT") idat.Write(data);
             else if (type == "IEND") break;
@@ -38,7 +39,9 @@ internal sealed record GreyPng(int Width, int Height, byte[] Pixels)
         idat.Position = 0;
         using var inflated = new MemoryStream();
         using (var zlib = new ZLibStream(idat, CompressionMode.Decompress)) zlib.CopyTo(inflated);
-        return new GreyPng(width, height, Unfilter(inflated.ToArray(), width, height));
+        var samples = Unfilter(inflated.ToArray(), width * channels, height, channels);
+        // grey pixels in RGB have R = G = B: the first sample of each is the grey level
+        return new GreyPng(width, height, channels == 1 ? samples : [.. Enumerable.Range(0, width * height).Select(i => samples[i * channels])]);
     }
 
     /// <summary>Writes the image as PNG (filter 0 on every row).</summary>
@@ -89,8 +92,8 @@ internal sealed record GreyPng(int Width, int Height, byte[] Pixels)
         return c ^ 0xFFFFFFFFu;
     }
 
-    // PNG filters (one byte per pixel): 0 none, 1 sub, 2 up, 3 average, 4 Paeth
-    private static byte[] Unfilter(byte[] data, int width, int height)
+    // PNG filters on rows of width bytes, bpp bytes a pixel: 0 none, 1 sub, 2 up, 3 average, 4 Paeth
+    private static byte[] Unfilter(byte[] data, int width, int height, int bpp)
     {
         var pixels = new byte[width * height];
         for (var y = 0; y < height; y++)
@@ -99,9 +102,9 @@ internal sealed record GreyPng(int Width, int Height, byte[] Pixels)
             var source = y * (width + 1) + 1;
             for (var x = 0; x < width; x++)
             {
-                int left = x > 0 ? pixels[y * width + x - 1] : 0;
+                int left = x >= bpp ? pixels[y * width + x - bpp] : 0;
                 int up = y > 0 ? pixels[(y - 1) * width + x] : 0;
-                int upLeft = x > 0 && y > 0 ? pixels[(y - 1) * width + x - 1] : 0;
+                int upLeft = x >= bpp && y > 0 ? pixels[(y - 1) * width + x - bpp] : 0;
                 var predictor = filter switch
                 {
                     0 => 0,
