@@ -3,9 +3,9 @@ using Generator.Pdf.Layout;
 
 namespace Generator.Pdf.Tests;
 
-/// <summary>Pagination rules of issue 14 on the immutable layout: a heading is never last on a page, the contact box is
-/// never alone on one.</summary>
-public class PaginationRuleTests
+/// <summary>The layout defects of issue 14 as rules on the immutable layout: a heading is never last on a page, the
+/// contact box is never alone on one, table headers are centred, outline texts align whatever their label's width.</summary>
+public class LayoutDefectRuleTests
 {
     private static DocumentLayout Lay(string markup) => new PdfWriter().Layout(TestDocuments.Parse(markup));
 
@@ -59,5 +59,21 @@ public class PaginationRuleTests
         }
         // body cells stay flush left, half a character in
         Assert.Equal(rules[0] + layout.Options.CharacterPitchPt / 2, rows[1].Row.Lines[0].Left, 3);
+    }
+
+    [Fact]
+    public void AnItemsTextStartsAtItsIndentAfterAHalfWidthTwoDigitLabel()
+    {
+        // 「10」 is 1.24 characters wide in IPAex; 「10　開始時期」 once sat a quarter character right of 「９　提供方法」
+        var layout = Lay("９　提供方法\n10　開始時期\n");
+        var rows = layout.Pages[0].Rows;
+        var nine = rows[0].Row.Lines[0];
+        var ten = rows[1].Row.Lines[0];
+        Assert.Equal("９　提供方法", nine.Text);
+        Assert.Equal("10　開始時期", ten.Text);
+        var textOfNine = nine.Runs.First(r => r.Text == "提");
+        var textOfTen = ten.Runs.First(r => r.Text == "開");
+        Assert.Equal(textOfNine.X, textOfTen.X, 3);
+        Assert.Equal(nine.Runs[0].X, ten.Runs[0].X, 3); // labels start together too
     }
 }
