@@ -76,4 +76,15 @@ public class LayoutDefectRuleTests
         Assert.Equal(textOfNine.X, textOfTen.X, 3);
         Assert.Equal(nine.Runs[0].X, ten.Runs[0].X, 3); // labels start together too
     }
+
+    [Fact]
+    public void AWrappedLabelValueLineContinuesUnderTheValue()
+    {
+        var layout = Lay("３　提供先\n　名称：一般社団法人ライフデータイニシアティブ\n　認定：令和元年12月19日に次世代医療基盤法に基づく主務大臣の認定を受けた認定匿名加工医療情報作成事業者です。\n");
+        var lines = layout.Pages[0].Rows.SelectMany(r => r.Row.Lines).ToList();
+        var first = lines.Single(l => l.Text.StartsWith("認定：", StringComparison.Ordinal));
+        var wrapped = lines[lines.IndexOf(first) + 1];
+        // the value starts three grid cells after the label's start (「認定：」); the first line's spread moves it no further
+        Assert.Equal(first.Left + 3 * layout.Options.CharacterPitchPt, wrapped.Left, 3);
+    }
 }

@@ -137,7 +137,14 @@ internal sealed class BlockMeasurer : IBlockVisitor<MeasuredBlock>
         // a one-line item that is not a sentence heads what follows it (「５　根拠法令と…」)
         var heading = lines.Count == 1 && !item.Text.EndsWith('。');
         foreach (var continuation in item.Continuations)
-            lines.AddRange(Lines(continuation, textStart, left + width - textStart, pitch, LineAlign.Justify));
+        {
+            // 「認定：令和元年…」: wrapped lines go under the value, not back to the item's indent
+            var label = LabelledLine.LabelLength(continuation);
+            var valueStart = textStart + pitch + measurer.Width(continuation[..label]);
+            lines.AddRange(label > 0 && valueStart < left + width / 2
+                ? Lines(continuation, valueStart, left + width - valueStart, textStart + pitch - valueStart, LineAlign.Justify)
+                : Lines(continuation, textStart, left + width - textStart, pitch, LineAlign.Justify));
+        }
         return new MeasuredBlock(item, Rows(lines), HeadingFirstRow: heading);
     }
 
