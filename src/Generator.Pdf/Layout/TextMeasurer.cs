@@ -10,13 +10,17 @@ internal sealed class TextMeasurer
 {
     private readonly TrueTypeFontFile font;
 
-    public TextMeasurer(TrueTypeFontFile font, PageLayoutOptions layout) : this(font, layout.FontSizePt, layout.CharacterPitchPt) { }
+    public TextMeasurer(TrueTypeFontFile font, PageLayoutOptions layout)
+        : this(font, layout.FontSizePt, layout.CharacterPitchPt)
+    {
+    }
 
-    private TextMeasurer(TrueTypeFontFile font, double fontSize, double pitch)
+    /// <summary>A measurer for text of <paramref name="fontSizePt"/> whose full-width characters take <paramref name="pitchPt"/> each.</summary>
+    public TextMeasurer(TrueTypeFontFile font, double fontSizePt, double pitchPt)
     {
         this.font = font;
-        FontSize = fontSize;
-        Pitch = pitch;
+        FontSize = fontSizePt;
+        Pitch = pitchPt;
         Measure = Width;
     }
 
