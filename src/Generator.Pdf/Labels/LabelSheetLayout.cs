@@ -8,7 +8,7 @@ namespace Generator.Pdf.Labels;
 
 /// <summary>Lays labels out on sheets as ordinary laid-out pages, so the page drawer and its text machinery draw them.</summary>
 /// <remarks>The name line is set larger (<see cref="LabelSheetOptions.NameFontSizePt"/>) than the address, with
-/// <paramref name="nameMeasurer"/>.</remarks>
+/// <paramref name="nameMeasurer"/>; a name too long for one line at that size is set smaller, down to the body size.</remarks>
 internal sealed class LabelSheetLayout(LabelSheetOptions sheet, PageLayoutOptions page, ILineBreaker breaker, TextMeasurer measurer,
     TextMeasurer nameMeasurer, double ascent)
 {
@@ -50,10 +50,22 @@ internal sealed class LabelSheetLayout(LabelSheetOptions sheet, PageLayoutOption
         if (label.Address.Length > 0) Add(label.Address, LineAlign.Left, composer, measurer, sheet.LinePitchPt);
         if (label.Department.Length > 0) Add(label.Department, LineAlign.Left, composer, measurer, sheet.LinePitchPt);
         // the larger name sits clear of the address: its line is taller by the difference in size
-        var extra = Math.Max(0, sheet.NameFontSizePt - page.FontSizePt);
+        var (nameWith, nameMeasure) = NameSetting(label.Name, nameComposer, width);
+        var extra = Math.Max(0, nameMeasure.FontSize - page.FontSizePt);
         baseline += sheet.LinePitchPt / 2 + extra;
-        Add(label.Name, LineAlign.Right, nameComposer, nameMeasurer, sheet.LinePitchPt + extra);
+        Add(label.Name, LineAlign.Right, nameWith, nameMeasure, sheet.LinePitchPt + extra);
         var height = PageLayoutOptions.MmToPt(sheet.LabelHeightMm - 2 * sheet.PaddingMm);
         return new PlacedRow(LaidOutRow.Text(height, [.. lines]), top, new AlignedLine(label.Name, LineAlignment.Left, SourcePosition.None));
+    }
+
+    /// <summary>The name at <see cref="LabelSheetOptions.NameFontSizePt"/>, or, when it does not fit one line at that size
+    /// (「札幌市健康増進課長　山田　太郎　様」), at the largest half point that fits, never below the body size.</summary>
+    private (LineComposer Composer, TextMeasurer Measurer) NameSetting(string name, LineComposer nameComposer, double width)
+    {
+        var natural = nameMeasurer.Width(name);
+        if (natural <= width) return (nameComposer, nameMeasurer);
+        var size = Math.Max(page.FontSizePt, Math.Floor(nameMeasurer.FontSize * width / natural * 2) / 2);
+        var smaller = nameMeasurer.Scaled(size / nameMeasurer.FontSize);
+        return (new LineComposer(smaller), smaller);
     }
 }

@@ -14,7 +14,7 @@ internal readonly record struct PlacedRun(string Text, double X, double Width);
 /// <param name="Text">The line's text (the runs joined).</param>
 /// <param name="Runs">Where each piece is drawn, left to right.</param>
 /// <param name="Baseline">Baseline in points below the row's top.</param>
-/// <param name="FontSize">Font size in points the runs were measured at (the body size but for a label's name line).</param>
+/// <param name="FontSize">Font size in points the runs were measured at (the body size but for a larger title or a label's name line).</param>
 internal sealed record LaidOutLine(string Text, ImmutableArray<PlacedRun> Runs, double Baseline, double FontSize)
 {
     /// <summary>Whether the line is set in (simulated) bold, as a bold title.</summary>

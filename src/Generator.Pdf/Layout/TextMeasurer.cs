@@ -27,7 +27,10 @@ internal sealed class TextMeasurer
     /// <summary>The same grid with half-width characters measured at <paramref name="fontSize"/> (a larger title).</summary>
     public TextMeasurer WithFontSize(double fontSize) => new(font, fontSize, Pitch);
 
-    /// <summary>Body font size in points.</summary>
+    /// <summary>The same text <paramref name="factor"/> times as large: font size and pitch both scaled.</summary>
+    public TextMeasurer Scaled(double factor) => new(font, FontSize * factor, Pitch * factor);
+
+    /// <summary>Font size in points (the body size unless made for another size).</summary>
     public double FontSize { get; }
 
     /// <summary>Character pitch of the grid in points.</summary>
