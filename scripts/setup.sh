@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what Generator needs besides the .NET SDK: IPAex fonts (PDF), poppler-utils and qpdf (PDF checks),
+# Installs what Generator needs besides the .NET SDK: IPAex fonts (PDF) and IPAmj明朝, poppler-utils and qpdf (PDF checks),
 # LibreOffice Writer (a second reader of the DOCX in tests), Chromium (the studio's browser tests).
 # Idempotent: installs only what is missing.
 set -euo pipefail
@@ -17,6 +17,8 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -f /usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf ] || missing+=(fonts-ipaexfont-mincho)
 [ -f /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || missing+=(fonts-ipaexfont-gothic)
+# IPAmj明朝 (文字情報基盤): the MJ characters of names (𠮷, 𩸽 …) that IPAex lacks; the writers' fallback to it is still to come (issue 14)
+[ -f /usr/share/fonts/truetype/ipamj/ipamjm.ttf ] || missing+=(fonts-ipamj-mincho)
 
 install_alias() {
   # Word documents name ＭＳ 明朝 / Century; tell fontconfig (LibreOffice) to use IPAex明朝 for them.

@@ -29,7 +29,7 @@ internal sealed class PdfBundleWriter(PdfWriterOptions options, ILineBreaker bre
         MissingGlyphGuard.ThrowIfAny(documents, font.Coverage);
         LetterheadGlyphGuard.ThrowIfAny(options.Layout.Letterhead, font.Coverage);
         var layouter = new DocumentLayouter(options, breaker, font);
-        return new PdfAssembler(font, options.Layout.FontSizePt).Write(documents.Select(d =>
+        return new PdfAssembler(font).Write(documents.Select(d =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             return layouter.Lay(d);

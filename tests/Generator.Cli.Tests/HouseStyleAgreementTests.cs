@@ -52,18 +52,6 @@ public sealed class HouseStyleAgreementFixture : IDisposable
 [Collection("cli")]
 public sealed class HouseStyleAgreementTests(HouseStyleAgreementFixture fixture) : IClassFixture<HouseStyleAgreementFixture>
 {
-    /// <summary>Pages where the PDF still differs from LibreOffice by a layout defect of issue 14 part B (branch
-    /// layout-defects), as (style, template, page) → (our lines, LibreOffice's lines). The PDF leaves the heading
-    /// 「５　根拠法令と…」 alone at the bottom of page 1 where LibreOffice keeps it with the next block. When that fix is
-    /// merged this test fails on these entries: delete them.</summary>
-    private static readonly Dictionary<(string, string, int), (int Ours, int Theirs)> KnownDefects = new()
-    {
-        [("default", "council-agenda", 1)] = (33, 32),
-        [("default", "council-agenda", 3)] = (14, 15),
-        [("office-36", "council-agenda", 1)] = (35, 34),
-        [("office-36", "council-agenda", 3)] = (14, 15),
-    };
-
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
@@ -84,11 +72,8 @@ public sealed class HouseStyleAgreementTests(HouseStyleAgreementFixture fixture)
         for (var page = 0; page < ours.Count; page++)
         {
             var counts = (ours[page].Count, theirs[page].Count);
-            if (KnownDefects.TryGetValue((style, template, page + 1), out var known))
-                Assert.Equal(known, counts);
-            else
-                Assert.True(counts.Item1 == counts.Item2, $"{style}/{template} page {page + 1}: our PDF has {counts.Item1} lines, LibreOffice {counts.Item2}:\n"
-                    + string.Join("\n", ours[page]) + "\n----\n" + string.Join("\n", theirs[page]));
+            Assert.True(counts.Item1 == counts.Item2, $"{style}/{template} page {page + 1}: our PDF has {counts.Item1} lines, LibreOffice {counts.Item2}:\n"
+                + string.Join("\n", ours[page]) + "\n----\n" + string.Join("\n", theirs[page]));
             // characters per line: the widest line of full-width characters (a hanging 、。 not counted)
             Assert.Equal(WidestLine(theirs[page]), WidestLine(ours[page]));
         }

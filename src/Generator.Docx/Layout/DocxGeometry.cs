@@ -57,6 +57,19 @@ internal sealed class DocxGeometry
     /// <summary><c>w:docGrid/@w:charSpace</c>: character pitch minus font size, in 1/4096 pt.</summary>
     public int CharSpace { get; }
 
+    /// <summary>Whether text laid out off the character grid, full-width characters at the font size, still fits exactly
+    /// <see cref="PageLayoutOptions.CharactersPerLine"/> of them on a line (the built-in 40 × 10.5 pt on 150 mm does; a
+    /// style whose grid is much wider than the font, 40字 × 10.5 pt on 160 mm, would fit 43).</summary>
+    public bool TextFitsOffGrid
+    {
+        get
+        {
+            var widthPt = TextWidth / 20.0;
+            var fontPt = FontHalfPoints / 2.0;
+            return widthPt >= Options.CharactersPerLine * fontPt - 0.05 && widthPt < (Options.CharactersPerLine + 1) * fontPt;
+        }
+    }
+
     /// <summary>The grid's character pitch in twips (not rounded).</summary>
     public double CharPitchTwips { get; }
 

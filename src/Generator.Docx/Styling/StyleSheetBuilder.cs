@@ -110,19 +110,34 @@ internal static class StyleSheetBuilder
             new ParagraphPropertiesDefault());
     }
 
-    /// <summary>Normal (標準): Japanese Word's defaults — justified, no widow control, 禁則 and automatic spacing on.</summary>
+    /// <summary>Normal (標準): Japanese Word's defaults — justified, no widow control, 禁則 and automatic spacing on — with
+    /// the text laid out off the character grid on lines exactly one grid line apart.</summary>
+    /// <remarks>On the character grid LibreOffice rounds every run of half-width characters up to whole grid cells:
+    /// 「15日」 reads 「15　日」 and 「平成29年」 「平成29　年」. Word's own documents set 「文書のグリッドに合わせる」 off
+    /// (<c>w:snapToGrid w:val="0"</c>) for such text; LibreOffice honours it per paragraph only, not per run, so Normal
+    /// sets it for every paragraph. Full-width characters then stand at their own width (10.5 pt: 40 of them still fill a
+    /// 40-character line) and half-width runs at theirs, as in the PDF; the exact line spacing of one grid line keeps
+    /// the lines per page. A house style whose grid is much wider than its font (office-36: 40字 on 160 mm at 10.5 pt)
+    /// would fit more characters off the grid than the PDF does, so its text stays on the grid
+    /// (<see cref="DocxGeometry.TextFitsOffGrid"/>).</remarks>
     private static Style NormalStyle(DocxGeometry g)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = StyleIds.Normal, Default = true };
         style.Append(new StyleName { Val = "Normal" });
         style.Append(new PrimaryStyle());
-        style.Append(new StyleParagraphProperties(
+        var paragraph = new StyleParagraphProperties(
             new WidowControl { Val = false },
             new Kinsoku(),
             new OverflowPunctuation(),
             new AutoSpaceDE(),
-            new AutoSpaceDN(),
-            new Justification { Val = JustificationValues.Both }));
+            new AutoSpaceDN());
+        if (g.TextFitsOffGrid)
+        {
+            paragraph.Append(new SnapToGrid { Val = false });
+            paragraph.Append(new SpacingBetweenLines { Line = g.LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact });
+        }
+        paragraph.Append(new Justification { Val = JustificationValues.Both });
+        style.Append(paragraph);
         // the size again (also in the defaults): LibreOffice computes the grid's character pitch from Normal's size
         var size = g.FontHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
         style.Append(new StyleRunProperties(new FontSize { Val = size }, new FontSizeComplexScript { Val = size }));

@@ -6,8 +6,10 @@ using PdfSharp.Pdf;
 namespace Generator.Pdf.Drawing;
 
 /// <summary>Draws laid-out pages with PDFsharp, line by line, left to right, top to bottom, so extracted text is in reading order.</summary>
-/// <remarks>Lines of another size (a larger title) use <paramref name="sized"/>; images (seal, letterhead) are embedded once per PDF.</remarks>
-internal sealed class PageDrawer(XFont font, DrawnCharacters drawn, Func<double, bool, XFont>? sized = null)
+/// <remarks>Images (seal, letterhead) are embedded once per PDF.</remarks>
+/// <param name="font">Creates the font of a size in points, bold (simulated) or not; the drawer keeps one per size and weight.</param>
+/// <param name="drawn">Collects the drawn characters (for the ToUnicode map).</param>
+internal sealed class PageDrawer(Func<double, bool, XFont> font, DrawnCharacters drawn)
 {
     private readonly Dictionary<(double Size, bool Bold), XFont> fonts = [];
     private readonly Dictionary<string, XImage> images = [];
@@ -53,20 +55,14 @@ internal sealed class PageDrawer(XFont font, DrawnCharacters drawn, Func<double,
         return image;
     }
 
-    private XFont FontFor(LaidOutLine line)
-    {
-        if ((line.FontSize is null && !line.Bold) || sized is null) return font;
-        var key = (line.FontSize ?? font.Size, line.Bold);
-        if (!fonts.TryGetValue(key, out var other)) fonts.Add(key, other = sized(key.Item1, key.Bold));
-        return other;
-    }
-
     private void DrawLine(XGraphics graphics, LaidOutLine line, double baseline)
     {
+        var key = (line.FontSize, line.Bold);
+        if (!fonts.TryGetValue(key, out var sized)) fonts[key] = sized = font(line.FontSize, line.Bold);
         foreach (var run in line.Runs)
         {
             drawn.Add(run.Text);
-            graphics.DrawString(run.Text, FontFor(line), XBrushes.Black, run.X, baseline);
+            graphics.DrawString(run.Text, sized, XBrushes.Black, run.X, baseline);
         }
     }
 }

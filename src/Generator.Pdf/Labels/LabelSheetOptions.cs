@@ -22,4 +22,6 @@ public sealed record LabelSheetOptions
     public double PaddingMm { get; init; } = 5;
     /// <summary>Distance between text lines on a label, in points.</summary>
     public double LinePitchPt { get; init; } = 15;
+    /// <summary>Size of the addressee's name line in points: larger than the address (body size), as on printed labels.</summary>
+    public double NameFontSizePt { get; init; } = 14;
 }

@@ -20,7 +20,8 @@ internal sealed class LabelSheetWriter(PageLayoutOptions page, ILineBreaker brea
         var blocks = labels.Select(l => (Block)new AlignedLine($"{l.PostalCode} {l.Address} {l.Department} {l.Name}", LineAlignment.Left, SourcePosition.None));
         var identity = new Document(new DocumentMetadata("宛名ラベル", "", "", null, identifier), [.. blocks]);
         MissingGlyphGuard.ThrowIfAny([identity], font.Coverage);
-        var layout = new LabelSheetLayout(sheet, page, breaker, new TextMeasurer(font.File, page), font.File.AscentRatio).Lay(labels);
-        return new PdfAssembler(font, page.FontSizePt).Write([layout], identity, output);
+        var nameMeasurer = new TextMeasurer(font.File, sheet.NameFontSizePt, sheet.NameFontSizePt * page.CharacterPitchPt / page.FontSizePt);
+        var layout = new LabelSheetLayout(sheet, page, breaker, new TextMeasurer(font.File, page), nameMeasurer, font.File.AscentRatio).Lay(labels);
+        return new PdfAssembler(font).Write([layout], identity, output);
     }
 }

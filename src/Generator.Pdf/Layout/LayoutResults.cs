@@ -14,11 +14,9 @@ internal readonly record struct PlacedRun(string Text, double X, double Width);
 /// <param name="Text">The line's text (the runs joined).</param>
 /// <param name="Runs">Where each piece is drawn, left to right.</param>
 /// <param name="Baseline">Baseline in points below the row's top.</param>
-internal sealed record LaidOutLine(string Text, ImmutableArray<PlacedRun> Runs, double Baseline)
+/// <param name="FontSize">Font size in points the runs were measured at (the body size but for a larger title or a label's name line).</param>
+internal sealed record LaidOutLine(string Text, ImmutableArray<PlacedRun> Runs, double Baseline, double FontSize)
 {
-    /// <summary>Font size in points when not the body size (a larger title); null for the body size.</summary>
-    public double? FontSize { get; init; }
-
     /// <summary>Whether the line is set in (simulated) bold, as a bold title.</summary>
     public bool Bold { get; init; }
 
@@ -59,8 +57,10 @@ internal sealed record LaidOutRow(double Height, ImmutableArray<LaidOutLine> Lin
 /// <param name="KeepWithNext">Keep the block on the page of the next block's first row (titles).</param>
 /// <param name="RepeatedHeader">A row to repeat at the top of every further page the block runs onto (table header).</param>
 /// <param name="StartsNewPage">The block is a page break.</param>
+/// <param name="HeadingFirstRow">The first row is a heading (「５　根拠法令と…」): never last on a page, kept with the row after it.</param>
+/// <param name="KeepWithPrevious">Never alone at the top of a page: the last row of the block before comes along (the contact box 担当).</param>
 internal sealed record MeasuredBlock(Block Source, ImmutableArray<LaidOutRow> Rows, bool KeepTogether = false, bool KeepWithNext = false,
-    LaidOutRow? RepeatedHeader = null, bool StartsNewPage = false)
+    LaidOutRow? RepeatedHeader = null, bool StartsNewPage = false, bool HeadingFirstRow = false, bool KeepWithPrevious = false)
 {
     /// <summary>Total height in points.</summary>
     public double Height => Rows.Sum(r => r.Height);

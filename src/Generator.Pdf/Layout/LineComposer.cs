@@ -22,7 +22,7 @@ internal sealed class LineComposer(TextMeasurer measurer)
     /// <summary>Positions <paramref name="line"/> inside the measure that starts at <paramref name="left"/> and is <paramref name="width"/> wide.</summary>
     public LaidOutLine Compose(BrokenLine line, double left, double width, LineAlign align, double baseline)
     {
-        var clusters = TextClusterSplitter.Split(line.Text);
+        var clusters = TextClusterSplitter.Split(line.Text, documentNumbers: false); // each character of a number on the grid
         var runs = ImmutableArray.CreateBuilder<PlacedRun>(clusters.Count);
         var content = line.Width - line.HangingWidth;
         var x = align switch
@@ -43,6 +43,6 @@ internal sealed class LineComposer(TextMeasurer measurer)
             x += w;
             if (i < gaps) x += extra;
         }
-        return new LaidOutLine(line.Text, runs.MoveToImmutable(), baseline);
+        return new LaidOutLine(line.Text, runs.MoveToImmutable(), baseline, measurer.FontSize);
     }
 }

@@ -23,11 +23,14 @@ internal sealed class TableMeasurer(BlockMeasurer owner)
         {
             var lines = new List<LaidOutLine>();
             var lineCount = 1;
+            var isHeader = r == 0 && table.HasHeader;
+            // header cells are centred, as the DOCX's 表見出し style centres them (LibreOffice and Word)
+            var align = isHeader ? LineAlign.Center : LineAlign.Justify;
             var cellLines = new List<LaidOutLine>[columns];
             for (var c = 0; c < columns; c++)
             {
                 var cellWidth = edges[c + 1] - edges[c] - 2 * padding;
-                cellLines[c] = owner.Lines(table.Rows[r][c], edges[c] + padding, cellWidth, 0, LineAlign.Justify, owner.Baseline);
+                cellLines[c] = owner.Lines(table.Rows[r][c], edges[c] + padding, cellWidth, 0, align, owner.Baseline);
                 lineCount = Math.Max(lineCount, cellLines[c].Count);
             }
             // reading order: line by line across the cells, left to right
@@ -38,7 +41,6 @@ internal sealed class TableMeasurer(BlockMeasurer owner)
             var height = lineCount * owner.LinePitch;
             var rules = new List<LaidOutRule> { new(edges[0], 0, edges[^1], 0), new(edges[0], height, edges[^1], height) };
             rules.AddRange(edges.Select(x => new LaidOutRule(x, 0, x, height)));
-            var isHeader = r == 0 && table.HasHeader;
             ImmutableArray<LaidOutFill> fills = isHeader ? [new LaidOutFill(edges[0], 0, edges[^1] - edges[0], height)] : [];
             rows.Add(new LaidOutRow(height, [.. lines], [.. rules], fills));
         }

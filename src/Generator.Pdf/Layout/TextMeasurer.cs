@@ -10,20 +10,27 @@ internal sealed class TextMeasurer
 {
     private readonly TrueTypeFontFile font;
 
-    public TextMeasurer(TrueTypeFontFile font, PageLayoutOptions layout) : this(font, layout.FontSizePt, layout.CharacterPitchPt) { }
+    public TextMeasurer(TrueTypeFontFile font, PageLayoutOptions layout)
+        : this(font, layout.FontSizePt, layout.CharacterPitchPt)
+    {
+    }
 
-    private TextMeasurer(TrueTypeFontFile font, double fontSize, double pitch)
+    /// <summary>A measurer for text of <paramref name="fontSizePt"/> whose full-width characters take <paramref name="pitchPt"/> each.</summary>
+    public TextMeasurer(TrueTypeFontFile font, double fontSizePt, double pitchPt)
     {
         this.font = font;
-        FontSize = fontSize;
-        Pitch = pitch;
+        FontSize = fontSizePt;
+        Pitch = pitchPt;
         Measure = Width;
     }
 
     /// <summary>The same grid with half-width characters measured at <paramref name="fontSize"/> (a larger title).</summary>
     public TextMeasurer WithFontSize(double fontSize) => new(font, fontSize, Pitch);
 
-    /// <summary>Body font size in points.</summary>
+    /// <summary>The same text <paramref name="factor"/> times as large: font size and pitch both scaled.</summary>
+    public TextMeasurer Scaled(double factor) => new(font, FontSize * factor, Pitch * factor);
+
+    /// <summary>Font size in points (the body size unless made for another size).</summary>
     public double FontSize { get; }
 
     /// <summary>Character pitch of the grid in points.</summary>

@@ -8,4 +8,10 @@ public sealed record JlreqLineBreakOptions
 
     /// <summary>Whether 、。，． may hang beyond the line end instead of being pushed with a character to the next line (ぶら下げ, JLREQ §3.8.3).</summary>
     public bool HangingPunctuation { get; init; } = true;
+
+    /// <summary>A document number (文書番号, 「医政総発○第○号」) goes whole to the next line unless that leaves its line so
+    /// short that 両端揃え would put more than this between two clusters, in full-width characters (default 0.08: a wider
+    /// gap reads as a word space to text extraction, 「研 究 開 発」); then, and only then, it breaks inside the number,
+    /// between its digit runs and kanji.</summary>
+    public double MaxNumberPushOutSpread { get; init; } = 0.08;
 }

@@ -25,12 +25,13 @@ public sealed class JlreqLineBreaker : ILineBreaker
         if (text.Length == 0) return [new BrokenLine(0, 0, "", 0, 0, true)];
 
         var clusters = Measure(text, Math.Max(firstLineWidth, otherLinesWidth), measure);
+        var fullWidth = measure("\u3000");
         var lines = new List<BrokenLine>();
         var lineStart = 0;
         var available = firstLineWidth;
         while (lineStart < clusters.Count)
         {
-            var (end, hanging) = FindLineEnd(text, clusters, lineStart, available);
+            var (end, hanging) = FindLineEnd(text, clusters, lineStart, available, measure, fullWidth);
             var width = 0.0;
             for (var k = lineStart; k < end; k++) width += clusters[k].Width;
             var start = clusters[lineStart].Start;
@@ -43,7 +44,8 @@ public sealed class JlreqLineBreaker : ILineBreaker
     }
 
     /// <summary>Returns the exclusive end cluster of the line starting at <paramref name="lineStart"/>, and whether its last cluster hangs.</summary>
-    private (int End, bool Hanging) FindLineEnd(string text, List<Cluster> clusters, int lineStart, double available)
+    private (int End, bool Hanging) FindLineEnd(string text, List<Cluster> clusters, int lineStart, double available,
+        Func<string, double> measure, double fullWidth)
     {
         var width = 0.0;
         var i = lineStart;
@@ -60,10 +62,46 @@ public sealed class JlreqLineBreaker : ILineBreaker
 
         // otherwise push characters to the next line until the break is allowed (追い出し)
         for (var b = i; b > lineStart; b--)
-            if (CanBreakBefore(text, clusters, b)) return (b, false);
+        {
+            if (!CanBreakBefore(text, clusters, b)) continue;
+            // a document number pushed out whole must not leave a line spread wider than the option allows
+            if (TooShortForNumberPushOut(clusters, lineStart, b, available, fullWidth)
+                && SplitFirstNumber(text, clusters, b, i, measure)) return FindLineEnd(text, clusters, lineStart, available, measure, fullWidth);
+            return (b, false);
+        }
 
         // no allowed break on the whole line: break where it overflows rather than overflow the margin
         return (i, false);
+    }
+
+    /// <summary>Whether ending the line before cluster <paramref name="end"/> leaves more shortfall than 両端揃え may spread.</summary>
+    private bool TooShortForNumberPushOut(List<Cluster> clusters, int lineStart, int end, double available, double fullWidth)
+    {
+        var width = 0.0;
+        var gaps = -1;
+        for (var k = lineStart; k < end; k++)
+        {
+            width += clusters[k].Width;
+            gaps += clusters[k].Pieces;
+        }
+        return available - width > gaps * options.MaxNumberPushOutSpread * fullWidth + Epsilon;
+    }
+
+    /// <summary>Replaces the first document number among clusters [<paramref name="from"/>, <paramref name="to"/>] by its
+    /// pieces (digit runs and single characters); false when there is none.</summary>
+    private static bool SplitFirstNumber(string text, List<Cluster> clusters, int from, int to, Func<string, double> measure)
+    {
+        for (var k = from; k <= to && k < clusters.Count; k++)
+        {
+            if (!clusters[k].IsNumber) continue;
+            var number = clusters[k];
+            var pieces = TextClusterSplitter.Split(text.Substring(number.Start, number.Length), documentNumbers: false)
+                .Select(p => new Cluster(number.Start + p.Start, p.Length, measure(text.Substring(number.Start + p.Start, p.Length))));
+            clusters.RemoveAt(k);
+            clusters.InsertRange(k, pieces);
+            return true;
+        }
+        return false;
     }
 
     private static bool IsHangable(string text, Cluster cluster) =>
@@ -87,22 +125,36 @@ public sealed class JlreqLineBreaker : ILineBreaker
         foreach (var (start, length) in TextClusterSplitter.Split(text))
         {
             var width = measure(text.Substring(start, length));
-            if (width > widest + Epsilon && length > 1)
+            if (width <= widest + Epsilon || length == 1)
             {
-                // a run longer than a line (e.g. a URL) is broken between its characters
-                var i = start;
-                while (i < start + length)
+                var isNumber = TextClusterSplitter.IsDocumentNumber(text, start, length);
+                var pieces = isNumber ? TextClusterSplitter.Split(text.Substring(start, length), documentNumbers: false).Count : 1;
+                result.Add(new Cluster(start, length, width, isNumber, pieces));
+                continue;
+            }
+            // a document number longer than a line keeps its digit runs whole; a run longer than a line (a URL) is
+            // broken between its characters
+            foreach (var (pieceStart, pieceLength) in TextClusterSplitter.Split(text.Substring(start, length), documentNumbers: false))
+            {
+                var piece = text.Substring(start + pieceStart, pieceLength);
+                var pieceWidth = measure(piece);
+                if (pieceWidth <= widest + Epsilon || pieceLength == 1)
+                {
+                    result.Add(new Cluster(start + pieceStart, pieceLength, pieceWidth));
+                    continue;
+                }
+                var i = start + pieceStart;
+                while (i < start + pieceStart + pieceLength)
                 {
                     TextClusterSplitter.RuneAt(text, i, out var n);
                     result.Add(new Cluster(i, n, measure(text.Substring(i, n))));
                     i += n;
                 }
-                continue;
             }
-            result.Add(new Cluster(start, length, width));
         }
         return result;
     }
 
-    private readonly record struct Cluster(int Start, int Length, double Width);
+    /// <summary>A piece never broken inside; a document number counts as its <paramref name="Pieces"/> for 両端揃え's gaps.</summary>
+    private readonly record struct Cluster(int Start, int Length, double Width, bool IsNumber = false, int Pieces = 1);
 }

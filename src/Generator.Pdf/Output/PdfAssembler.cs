@@ -9,7 +9,7 @@ namespace Generator.Pdf.Output;
 
 /// <summary>Draws laid-out documents into one PDF file: pages, text map, subset name and metadata, then the final pass
 /// (<see cref="PdfFileRewriter"/>); the identifiers come from the content, so the same input gives the same bytes.</summary>
-internal sealed class PdfAssembler(LoadedFont font, double fontSizePt)
+internal sealed class PdfAssembler(LoadedFont font)
 {
     /// <summary>Draws <paramref name="layouts"/> one after another into <paramref name="output"/>; <paramref name="identity"/>
     /// gives the metadata and identifiers. Returns the page count.</summary>
@@ -48,7 +48,7 @@ internal sealed class PdfAssembler(LoadedFont font, double fontSizePt)
     {
         var pages = 0;
         var drawn = new DrawnCharacters();
-        var drawer = new PageDrawer(font.CreateXFont(fontSizePt), drawn, font.CreateXFont);
+        var drawer = new PageDrawer(font.CreateXFont, drawn);
         foreach (var layout in layouts)
         {
             drawer.Draw(layout, pdf);

@@ -12,4 +12,8 @@ internal static class ExternalTool
         var result = Generator.Testing.ExternalTool.Run(tool, args, environment: environment);
         return (result.ExitCode, result.Stdout, result.Stderr);
     }
+
+    /// <summary>As <see cref="RunWith"/>, with the tool first.</summary>
+    public static (int Exit, string Out, string Err) RunWithEnvironment(string tool, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunWith(environment, tool, args);
 }
