@@ -137,6 +137,27 @@ public sealed class BodyTests
     }
 
     [Fact]
+    public void A_label_and_value_line_under_an_item_wraps_under_its_value()
+    {
+        using var package = new DocxPackage(Samples.Render(Samples.Parse(
+            "３　提供先\n　名称：一般社団法人ライフデータイニシアティブ\n　認定：令和元年12月19日に次世代医療基盤法に基づく主務大臣の認定を受けた認定匿名加工医療情報作成事業者です。\n　本文の続きで、ラベルのない行です。\n")));
+        var continuations = package.Body.Elements<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Outline1Continuation").ToList();
+        Assert.Equal(3, continuations.Count);
+        var styleLeft = package.Style("Outline1Continuation").StyleParagraphProperties!.Indentation!.LeftChars!.Value;
+
+        // 「認定：」 is three characters: the first line starts one character in from the item's text, wrapped lines under the value
+        var labelled = continuations[1].ParagraphProperties!.Indentation!;
+        Assert.StartsWith("認定：", continuations[1].InnerText, StringComparison.Ordinal);
+        Assert.Equal((styleLeft + 100 + 300, 300), (labelled.LeftChars!.Value, labelled.HangingChars!.Value));
+        Assert.Equal(int.Parse(labelled.Left!.Value!) - int.Parse(labelled.Hanging!.Value!),
+            int.Parse(package.Style("Outline1Continuation").StyleParagraphProperties!.Indentation!.Left!.Value!) + int.Parse(package.Style("Outline1Continuation").StyleParagraphProperties!.Indentation!.FirstLine!.Value!));
+        Assert.Equal(styleLeft + 100 + 300, continuations[0].ParagraphProperties!.Indentation!.LeftChars!.Value); // 「名称：」 too
+        // a line without a label keeps the continuation style's indent
+        Assert.Null(continuations[2].ParagraphProperties!.Indentation);
+    }
+
+    [Fact]
     public void Contact_lines_sit_in_a_bordered_box_on_the_right()
     {
         using var package = DocxPackage.Of(Samples.Circular);

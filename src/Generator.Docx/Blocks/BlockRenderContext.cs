@@ -1,4 +1,5 @@
 using Generator.Docx.Layout;
+using Generator.Layout;
 
 namespace Generator.Docx.Blocks;
 
@@ -7,6 +8,9 @@ namespace Generator.Docx.Blocks;
 internal sealed record BlockRenderContext(DocxGeometry Geometry, string? SealImageId = null)
 {
     private uint drawings;
+
+    /// <summary>The document's outline indents (項目の字下げ), for paragraphs that indent under an item's text.</summary>
+    public OutlineGeometry? Outline { get; init; }
 
     /// <summary>A new id for a drawing's <c>wp:docPr</c> (unique in the document).</summary>
     public uint NextDrawingId() => ++drawings;

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Generator.Layout;
 using M = Generator.Model;
 
 namespace Generator.Docx.Blocks;
@@ -10,7 +11,7 @@ internal static class BodyBuilder
     public static IReadOnlyList<OpenXmlElement> Build(M.Document document, BlockRenderContext context)
     {
         var elements = new List<OpenXmlElement>();
-        var renderer = new DocxBlockRenderer(context);
+        var renderer = new DocxBlockRenderer(context with { Outline = OutlineGeometry.For(document, context.Geometry.Options.OutlineIndent) });
         foreach (var block in document.Blocks)
         {
             foreach (var element in block.Accept(renderer))

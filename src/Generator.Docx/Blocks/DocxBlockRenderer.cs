@@ -18,7 +18,7 @@ internal sealed class DocxBlockRenderer(BlockRenderContext context) : M.IBlockVi
     public IEnumerable<OpenXmlElement> Visit(M.Title block) => [ParagraphFactory.Styled(StyleIds.Title, block.Text)];
     public IEnumerable<OpenXmlElement> Visit(M.Paragraph block) => [ParagraphFactory.Styled(StyleIds.Paragraph, block.Text)];
     public IEnumerable<OpenXmlElement> Visit(M.NoteHeading block) => [ParagraphFactory.Styled(StyleIds.NoteHeading, M.NoteHeading.Text)];
-    public IEnumerable<OpenXmlElement> Visit(M.OutlineItem block) => OutlineItemRenderer.Render(block);
+    public IEnumerable<OpenXmlElement> Visit(M.OutlineItem block) => OutlineItemRenderer.Render(block, context);
     public IEnumerable<OpenXmlElement> Visit(M.ClosingMark block) => [ParagraphFactory.Styled(StyleIds.ClosingMark, M.ClosingMark.Text)];
     public IEnumerable<OpenXmlElement> Visit(M.Attachment block) => [ParagraphFactory.Styled(StyleIds.Attachment, block.Text)];
 

@@ -1,8 +1,8 @@
-namespace Generator.Pdf.Layout;
+namespace Generator.Layout;
 
 /// <summary>A 「label：value」 line (「名称：一般社団法人…」「認定：令和元年…」): a short label and a full-width colon.
-/// Its wrapped lines go under the value.</summary>
-internal static class LabelledLine
+/// Its wrapped lines go under the value, in the PDF and (by a hanging indent) in the DOCX.</summary>
+public static class LabelledLine
 {
     /// <summary>The longest label counted, in characters (「所在地」「電話番号」「担当者名」 fit).</summary>
     private const int MaxLabelLength = 6;
