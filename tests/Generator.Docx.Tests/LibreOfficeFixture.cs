@@ -22,7 +22,7 @@ public sealed class LibreOfficeFixture : IDisposable
             ExternalTool.RunChecked("soffice",
                 ["-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--convert-to", "pdf", "--outdir", Directory, .. docs],
                 TimeSpan.FromMinutes(3),
-                new Dictionary<string, string> { ["FONTCONFIG_FILE"] = WriteFontConfig() });
+                new Dictionary<string, string> { ["FONTCONFIG_FILE"] = LibreOfficeFonts.WriteConfig(Directory) });
         }
         catch (Exception e)
         {
@@ -37,24 +37,6 @@ public sealed class LibreOfficeFixture : IDisposable
     }
 
     public string Directory { get; }
-
-    /// <summary>The alias file the set-up script installs system-wide, shipped with the tests.</summary>
-    public static string AliasFile => Path.Combine(AppContext.BaseDirectory, "Fonts", "65-generator-japanese-office-fonts.conf");
-
-    /// <summary>A fontconfig file: the system configuration plus Generator's aliases (ＭＳ 明朝 → IPAex明朝).</summary>
-    private string WriteFontConfig()
-    {
-        var path = Path.Combine(Directory, "fonts.conf");
-        File.WriteAllText(path, $$"""
-            <?xml version="1.0"?>
-            <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-            <fontconfig>
-              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-              <include>{{AliasFile}}</include>
-            </fontconfig>
-            """);
-        return path;
-    }
 
     /// <summary>Why the conversion failed, reported by each test rather than by the fixture.</summary>
     public Exception? Failure { get; }

@@ -9,16 +9,7 @@ internal static class LibreOffice
     {
         Directory.CreateDirectory(outDir);
         var profile = Path.Combine(outDir, "profile");
-        var fonts = Path.Combine(outDir, "fonts.conf");
-        var aliases = Path.Combine(AppContext.BaseDirectory, "Fonts", "65-generator-japanese-office-fonts.conf");
-        File.WriteAllText(fonts, $$"""
-            <?xml version="1.0"?>
-            <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-            <fontconfig>
-              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-              <include>{{aliases}}</include>
-            </fontconfig>
-            """);
+        var fonts = Generator.Testing.LibreOfficeFonts.WriteConfig(outDir);
         var (exit, _, error) = ExternalTool.RunWith(new Dictionary<string, string> { ["FONTCONFIG_FILE"] = fonts }, "soffice",
             ["-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--convert-to", "pdf", "--outdir", outDir, .. docx]);
         Assert.True(exit == 0, $"soffice exit {exit}: {error}");

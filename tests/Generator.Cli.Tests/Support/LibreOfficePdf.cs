@@ -8,16 +8,7 @@ internal static class LibreOfficePdf
     public static string Convert(string docx)
     {
         var dir = CliRunner.TempDir();
-        var fonts = Path.Combine(dir, "fonts.conf");
-        var alias = Path.Combine(CliRunner.RepoRoot, "scripts", "fontconfig", "65-generator-japanese-office-fonts.conf");
-        File.WriteAllText(fonts, $"""
-            <?xml version="1.0"?>
-            <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-            <fontconfig>
-              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-              <include>{alias}</include>
-            </fontconfig>
-            """);
+        var fonts = Generator.Testing.LibreOfficeFonts.WriteConfig(dir);
         var profile = new Uri(Path.Combine(dir, "profile")).AbsoluteUri;
         var (exit, output, error) = ExternalTool.RunWithEnvironment("soffice", new Dictionary<string, string> { ["FONTCONFIG_FILE"] = fonts },
             "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", dir, docx);
