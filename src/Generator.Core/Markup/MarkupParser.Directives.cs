@@ -9,8 +9,6 @@ public sealed partial class MarkupParser
         ["number", "label", "date", "to", "honorific", "from", "seal", "title", "attachment", "contact",
          "center", "right", "left", "blank", "pagebreak", "table", "meta"];
 
-    private bool sealOmitted = true;
-
     private void ParseDirective(MarkupLine line)
     {
         var text = line.Text;
@@ -42,19 +40,8 @@ public sealed partial class MarkupParser
                 FlushContact();
                 AddAddressee(line, Require(line, name, argument));
                 break;
-            case "honorific":
-                if (addressees is null)
-                {
-                    Report(line, 1, "@honorific must follow the @to lines it belongs to.", "Move it directly under the last @to line.");
-                    break;
-                }
-                FlushAddressees(Require(line, name, argument));
-                break;
-            case "seal":
-                if (argument is "omitted") sealOmitted = true;
-                else if (argument is "affixed") sealOmitted = false;
-                else Report(line, nameEnd + 2, $"@seal takes 'omitted' or 'affixed', not '{argument}'.", "Write @seal omitted (prints （公印省略）) or @seal affixed.");
-                break;
+            case "honorific": ParseHonorific(line, name, argument); break;
+            case "seal": ParseSeal(line, argument, nameEnd); break;
             case "contact": AddContactLine(line, argument); break;
             case "table": ParseTableDirective(line, argument, nameEnd); break;
             case "meta": ParseMeta(line, argument, nameEnd); break;

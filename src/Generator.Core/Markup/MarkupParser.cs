@@ -5,7 +5,8 @@ namespace Generator.Markup;
 
 /// <summary>Parses the plain-text markup of an official document (docs/markup.md) into a <see cref="Document"/>.</summary>
 /// <remarks>Never throws on bad markup: every problem is collected with its line and column. This file reads lines and
-/// body text; directives, addressee and contact groups, tables, outline items and metadata each have a partial file.</remarks>
+/// body text; directives and metadata have a partial file here, and the addressee group, sender seal, contact box, tables
+/// and outline items each have one in their feature folder (src/Generator.Core/Blocks/&lt;Feature&gt;/MarkupParser.&lt;Feature&gt;.cs).</remarks>
 public sealed partial class MarkupParser
 {
     private readonly string sourceName;

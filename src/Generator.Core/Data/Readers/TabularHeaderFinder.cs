@@ -6,7 +6,7 @@ namespace Generator.Data;
 /// and where to say where it was found.</summary>
 /// <param name="Row">1-based spreadsheet row of the header, or null.</param>
 /// <param name="Notes">Receives the note when title rows above the header were skipped.</param>
-internal sealed record TabularHeader(int? Row, List<string> Notes);
+public sealed record TabularHeader(int? Row, List<string> Notes);
 
 /// <summary>
 /// Finds the header row (見出し行) of a recipient list as offices keep it: a title row or two (「令和6年度 送付先一覧」)

@@ -5,17 +5,20 @@ namespace Generator.Data;
 
 /// <summary>One cell of a CSV or XLSX row: 1-based column number, text, whether it was a numeric cell, and why its value
 /// cannot be used (an XLSX error value, a formula without a saved value, a merged range), reported when the column is read.</summary>
-internal readonly record struct TabularCell(int Column, string Value, bool IsNumber = false, TabularCellProblem? Problem = null);
+public readonly record struct TabularCell(int Column, string Value, bool IsNumber = false, TabularCellProblem? Problem = null);
 
 /// <summary>Why a cell's value cannot be used; <paramref name="LastColumn"/> is the last column a merged range covers (0: the cell's own).</summary>
-internal sealed record TabularCellProblem(string Message, string Hint, int LastColumn = 0);
+public sealed record TabularCellProblem(string Message, string Hint, int LastColumn = 0);
 
 /// <summary>One CSV or XLSX row with its 1-based row number as a spreadsheet shows it.</summary>
-internal sealed record TabularRow(int Row, IReadOnlyList<TabularCell> Cells);
+public sealed record TabularRow(int Row, IReadOnlyList<TabularCell> Cells);
 
 /// <summary>Turns spreadsheet rows (the header row found by <see cref="TabularHeaderFinder"/>, the rows below it =
 /// recipients) into <see cref="RawRecipientRecord"/>s, checking the header.</summary>
-internal static class TabularRecordBuilder
+/// <remarks>Public, with <see cref="TabularRow"/>, <see cref="TabularCell"/>, <see cref="TabularCellProblem"/> and
+/// <see cref="TabularHeader"/>, for readers in other assemblies (Generator.Data.Xlsx): a reader turns its file into rows
+/// and leaves the header search, field names and checks to this class, as the CSV reader does.</remarks>
+public static class TabularRecordBuilder
 {
     /// <summary>Builds records; problems with the header or stray values are added to <paramref name="diagnostics"/>.</summary>
     public static List<RawRecipientRecord> Build(string file, IEnumerable<TabularRow> rows, TabularHeader where, List<Diagnostic> diagnostics)

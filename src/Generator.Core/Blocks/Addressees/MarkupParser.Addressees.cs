@@ -2,14 +2,12 @@ using Generator.Model;
 
 namespace Generator.Markup;
 
-/// <summary>Blocks made of consecutive directive lines: the addressee group (<c>@to</c> … <c>@honorific</c>, 宛先) and
-/// the contact box (<c>@contact</c>, 問い合わせ先).</summary>
+/// <summary>The addressee group (宛先): consecutive <c>@to</c> lines, closed by an optional <c>@honorific</c>
+/// (the directives themselves are dispatched in MarkupParser.Directives.cs).</summary>
 public sealed partial class MarkupParser
 {
     private List<string>? addressees;
     private int addresseeLine;
-    private List<string>? contact;
-    private int contactLine;
 
     private void AddAddressee(MarkupLine line, string addressee)
     {
@@ -21,14 +19,15 @@ public sealed partial class MarkupParser
         addressees.Add(addressee);
     }
 
-    private void AddContactLine(MarkupLine line, string text)
+    /// <summary><c>@honorific</c> closes the group of <c>@to</c> lines right above it with their shared honorific.</summary>
+    private void ParseHonorific(MarkupLine line, string name, string argument)
     {
-        if (contact is null)
+        if (addressees is null)
         {
-            contact = [];
-            contactLine = line.Number;
+            Report(line, 1, "@honorific must follow the @to lines it belongs to.", "Move it directly under the last @to line.");
+            return;
         }
-        contact.Add(text);
+        FlushAddressees(Require(line, name, argument));
     }
 
     private void FlushAddressees(string? honorific = null)
@@ -36,12 +35,5 @@ public sealed partial class MarkupParser
         if (addressees is null) return;
         blocks.Add(new AddresseeGroup([.. addressees], honorific, new SourcePosition(addresseeLine)));
         addressees = null;
-    }
-
-    private void FlushContact()
-    {
-        if (contact is null) return;
-        blocks.Add(new ContactBlock([.. contact], new SourcePosition(contactLine)));
-        contact = null;
     }
 }
