@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using Generator.Diagnostics;
 using Generator.Docx.Layout;
 using Generator.Docx.Packaging;
@@ -16,12 +15,14 @@ namespace Generator.Docx;
 public sealed class DocxWriter : IDocumentWriter
 {
     private readonly DocxGeometry geometry;
+    private readonly SharedParts shared;
 
     /// <summary>Creates a writer for <paramref name="options"/>; null means <see cref="PageLayoutOptions.Default"/>.</summary>
     public DocxWriter(PageLayoutOptions? options = null)
     {
         Options = options ?? PageLayoutOptions.Default;
         geometry = new DocxGeometry(Options);
+        shared = new SharedParts(geometry);
     }
 
     /// <summary>The page layout this writer uses.</summary>
@@ -41,11 +42,29 @@ public sealed class DocxWriter : IDocumentWriter
         var problems = XmlTextChecker.Check(document);
         if (problems.Count > 0) throw new GeneratorException(problems);
 
-        using var package = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: true))
+        // the parts every letter shares are deflated once per writer; only document.xml and core.xml are made here
+        var common = shared.For(LetterInvariants.Of(document, Options));
+        var entries = new List<DeflatedEntry>(common.Count + 2)
         {
-            PackageBuilder.Build(word, document, geometry);
-        }
-        DeterministicZip.Rewrite(package, output, document.Metadata.Timestamp);
+            DeflatedEntry.Of(PackageBuilder.MainDocumentName, Serialise(PackageBuilder.MainDocument(document, geometry))),
+            DeflatedEntry.Of(PackageBuilder.CorePropertiesName, CoreProperties(document)),
+        };
+        entries.AddRange(common);
+        DeterministicZip.Write(entries, document.Metadata.Timestamp, output);
+    }
+
+    /// <summary>The part's XML as the SDK saves a part's root element (it closes the stream: its bytes stay readable).</summary>
+    private static byte[] Serialise(OpenXmlPartRootElement root)
+    {
+        var xml = new MemoryStream(32 * 1024);
+        root.Save(xml);
+        return xml.ToArray();
+    }
+
+    private static ReadOnlySpan<byte> CoreProperties(Document document)
+    {
+        var xml = new MemoryStream(1024);
+        CorePropertiesWriter.Write(document.Metadata, xml);
+        return xml.GetBuffer().AsSpan(0, (int)xml.Length);
     }
 }
