@@ -16,6 +16,7 @@ public sealed class DocxWriter : IDocumentWriter
 {
     private readonly DocxGeometry geometry;
     private readonly SharedParts shared;
+    private readonly CorePropertiesPart core = new();
 
     /// <summary>Creates a writer for <paramref name="options"/>; null means <see cref="PageLayoutOptions.Default"/>.</summary>
     public DocxWriter(PageLayoutOptions? options = null)
@@ -42,12 +43,14 @@ public sealed class DocxWriter : IDocumentWriter
         var problems = XmlTextChecker.Check(document);
         if (problems.Count > 0) throw new GeneratorException(problems);
 
-        // the parts every letter shares are deflated once per writer; only document.xml and core.xml are made here
-        var common = shared.For(LetterInvariants.Of(document, Options));
+        // the parts every letter shares are deflated once per writer; only document.xml (and core.xml when the
+        // metadata change) are made here
+        var invariants = LetterInvariants.Of(document, Options);
+        var common = shared.For(invariants);
         var entries = new List<DeflatedEntry>(common.Count + 2)
         {
-            DeflatedEntry.Of(PackageBuilder.MainDocumentName, Serialise(PackageBuilder.MainDocument(document, geometry))),
-            DeflatedEntry.Of(PackageBuilder.CorePropertiesName, CoreProperties(document)),
+            DeflatedEntry.Of(PackageBuilder.MainDocumentName, Serialise(PackageBuilder.MainDocument(document, invariants.Outline, geometry))),
+            core.For(document.Metadata),
         };
         entries.AddRange(common);
         DeterministicZip.Write(entries, document.Metadata.Timestamp, output);
@@ -59,12 +62,5 @@ public sealed class DocxWriter : IDocumentWriter
         var xml = new MemoryStream(32 * 1024);
         root.Save(xml);
         return xml.ToArray();
-    }
-
-    private static ReadOnlySpan<byte> CoreProperties(Document document)
-    {
-        var xml = new MemoryStream(1024);
-        CorePropertiesWriter.Write(document.Metadata, xml);
-        return xml.GetBuffer().AsSpan(0, (int)xml.Length);
     }
 }

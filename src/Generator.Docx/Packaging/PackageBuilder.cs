@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Generator.Docx.Blocks;
 using Generator.Docx.Layout;
 using Generator.Docx.Styling;
+using Generator.Layout;
 using Document = Generator.Model.Document;
 
 namespace Generator.Docx.Packaging;
@@ -60,11 +61,11 @@ internal static class PackageBuilder
     }
 
     /// <summary>The letter's w:document: its blocks and the section, referring to the shared parts by their ids.</summary>
-    public static DocumentFormat.OpenXml.Wordprocessing.Document MainDocument(Document document, DocxGeometry geometry)
+    public static DocumentFormat.OpenXml.Wordprocessing.Document MainDocument(Document document, OutlineGeometry outline, DocxGeometry geometry)
     {
         var ids = PartIds.Of(geometry.Options);
         var body = new Body();
-        body.Append(BodyBuilder.Build(document, new BlockRenderContext(geometry, ids.Seal)));
+        body.Append(BodyBuilder.Build(document, new BlockRenderContext(geometry, ids.Seal) { Outline = outline }));
         body.Append(SectionPropertiesBuilder.Build(geometry, ids.Footer, ids.FirstHeader, ids.FirstFooter));
         return new DocumentFormat.OpenXml.Wordprocessing.Document(body);
     }
