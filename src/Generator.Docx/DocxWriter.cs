@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using Generator.Diagnostics;
 using Generator.Docx.Layout;
 using Generator.Docx.Packaging;
@@ -16,12 +15,15 @@ namespace Generator.Docx;
 public sealed class DocxWriter : IDocumentWriter
 {
     private readonly DocxGeometry geometry;
+    private readonly SharedParts shared;
+    private readonly CorePropertiesPart core = new();
 
     /// <summary>Creates a writer for <paramref name="options"/>; null means <see cref="PageLayoutOptions.Default"/>.</summary>
     public DocxWriter(PageLayoutOptions? options = null)
     {
         Options = options ?? PageLayoutOptions.Default;
         geometry = new DocxGeometry(Options);
+        shared = new SharedParts(geometry);
     }
 
     /// <summary>The page layout this writer uses.</summary>
@@ -41,11 +43,24 @@ public sealed class DocxWriter : IDocumentWriter
         var problems = XmlTextChecker.Check(document);
         if (problems.Count > 0) throw new GeneratorException(problems);
 
-        using var package = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: true))
+        // the parts every letter shares are deflated once per writer; only document.xml (and core.xml when the
+        // metadata change) are made here
+        var invariants = LetterInvariants.Of(document, Options);
+        var common = shared.For(invariants);
+        var entries = new List<DeflatedEntry>(common.Count + 2)
         {
-            PackageBuilder.Build(word, document, geometry);
-        }
-        DeterministicZip.Rewrite(package, output, document.Metadata.Timestamp);
+            DeflatedEntry.Of(PackageBuilder.MainDocumentName, Serialise(PackageBuilder.MainDocument(document, invariants.Outline, geometry))),
+            core.For(document.Metadata),
+        };
+        entries.AddRange(common);
+        DeterministicZip.Write(entries, document.Metadata.Timestamp, output);
+    }
+
+    /// <summary>The part's XML as the SDK saves a part's root element (it closes the stream: its bytes stay readable).</summary>
+    private static byte[] Serialise(OpenXmlPartRootElement root)
+    {
+        var xml = new MemoryStream(32 * 1024);
+        root.Save(xml);
+        return xml.ToArray();
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
 using Generator.Diagnostics;
@@ -21,7 +20,7 @@ internal static class XmlTextChecker
         }
         foreach (var block in document.Blocks)
         {
-            foreach (var text in new Document(m, ImmutableArray.Create(block)).AllText())
+            foreach (var text in BlockText.Of(block))
             {
                 if (FirstInvalid(text) is not { } bad) continue;
                 var p = block.Position;

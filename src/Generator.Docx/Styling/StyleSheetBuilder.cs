@@ -2,7 +2,7 @@ using Generator.Model;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Generator.Docx.Layout;
 using Generator.Layout;
-using Document = Generator.Model.Document;
+using Generator.Docx.Packaging;
 
 namespace Generator.Docx.Styling;
 
@@ -10,17 +10,17 @@ namespace Generator.Docx.Styling;
 /// <remarks>All layout lives here, so a user who adds a paragraph of a style in Word gets the same look.</remarks>
 internal static class StyleSheetBuilder
 {
-    public static Styles Build(Document document, DocxGeometry geometry)
+    /// <summary>The styles for a house style and what the letter contributes (language, outline indents).</summary>
+    public static Styles Build(LetterInvariants invariants, DocxGeometry geometry)
     {
-        var options = geometry.Options;
         var styles = new Styles();
-        styles.Append(DocumentDefaults(geometry, document.Metadata.Language));
+        styles.Append(DocumentDefaults(geometry, invariants.Language));
         styles.Append(NormalStyle(geometry));
         styles.Append(DefaultParagraphFont());
         styles.Append(TableStyleBuilder.TableNormal());
 
         foreach (var style in BlockStyles(geometry)) styles.Append(style);
-        foreach (var style in OutlineStyleBuilder.Build(OutlineGeometry.For(document, options.OutlineIndent), geometry)) styles.Append(style);
+        foreach (var style in OutlineStyleBuilder.Build(invariants.Outline, geometry)) styles.Append(style);
         styles.Append(TableStyleBuilder.Bordered());
         styles.Append(TableStyleBuilder.Layout());
         styles.Append(FooterStyle(geometry));

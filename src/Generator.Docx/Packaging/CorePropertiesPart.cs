@@ -1,0 +1,24 @@
+using Generator.Model;
+
+namespace Generator.Docx.Packaging;
+
+/// <summary>docProps/core.xml, deflated; the last one is kept, as the letters of a run share their title, author and
+/// date. Safe to use from several threads.</summary>
+internal sealed class CorePropertiesPart
+{
+    private Made? last;
+
+    /// <summary>The entry for <paramref name="metadata"/>: the last one made when the metadata are equal.</summary>
+    public DeflatedEntry For(DocumentMetadata metadata)
+    {
+        var made = Volatile.Read(ref last);
+        if (made is not null && made.Metadata == metadata) return made.Entry;
+        var xml = new MemoryStream(1024);
+        CorePropertiesWriter.Write(metadata, xml);
+        var entry = DeflatedEntry.Of(PackageBuilder.CorePropertiesName, xml.GetBuffer().AsSpan(0, (int)xml.Length));
+        Volatile.Write(ref last, new Made(metadata, entry));
+        return entry;
+    }
+
+    private sealed record Made(DocumentMetadata Metadata, DeflatedEntry Entry);
+}
