@@ -70,6 +70,12 @@ internal sealed class DocxGeometry
         }
     }
 
+    /// <summary>Character spacing (<c>w:spacing</c> in a run's properties, twips) that widens full-width characters laid
+    /// out off the grid to at most the grid's pitch, so a line still holds <see cref="PageLayoutOptions.CharactersPerLine"/>
+    /// of them and no more: 0 where the font already fills the pitch (<see cref="TextFitsOffGrid"/>), 16 (0.8 pt) for
+    /// 40字 of 10.5 pt on 160 mm (pitch 11.34 pt).</summary>
+    public int OffGridCharacterSpacing => TextFitsOffGrid ? 0 : Math.Max(0, (int)Math.Floor(CharPitchTwips - FontHalfPoints * 10));
+
     /// <summary>The grid's character pitch in twips (not rounded).</summary>
     public double CharPitchTwips { get; }
 
