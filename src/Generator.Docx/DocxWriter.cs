@@ -16,11 +16,20 @@ namespace Generator.Docx;
 public sealed class DocxWriter : IDocumentWriter
 {
     private readonly DocxGeometry geometry;
+    private readonly DocxWriterOptions writerOptions;
 
     /// <summary>Creates a writer for <paramref name="options"/>; null means <see cref="PageLayoutOptions.Default"/>.</summary>
     public DocxWriter(PageLayoutOptions? options = null)
+        : this(new DocxWriterOptions { Layout = options })
     {
-        Options = options ?? PageLayoutOptions.Default;
+    }
+
+    /// <summary>Creates a writer with a page layout and a fallback font for characters the body font lacks.</summary>
+    public DocxWriter(DocxWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        writerOptions = options;
+        Options = options.Layout ?? PageLayoutOptions.Default;
         geometry = new DocxGeometry(Options);
     }
 
@@ -44,7 +53,8 @@ public sealed class DocxWriter : IDocumentWriter
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: true))
         {
-            PackageBuilder.Build(word, document, geometry);
+            var fallback = writerOptions.BodyFontCoverage is { } coverage ? new FallbackFontRuns(coverage, writerOptions.FallbackFontName) : null;
+            PackageBuilder.Build(word, document, geometry, fallback);
         }
         DeterministicZip.Rewrite(package, output, document.Metadata.Timestamp);
     }

@@ -20,7 +20,9 @@ internal static class PackageBuilder
     public const string FirstFooterId = "rId6";
     public const string SealImageId = "rId7";
 
-    public static void Build(WordprocessingDocument package, Document document, DocxGeometry geometry)
+    /// <summary>Fills <paramref name="package"/>; <paramref name="fallback"/> (null: none) names the MJ文字 font on runs of
+    /// characters the body font lacks, in the body and the letterhead.</summary>
+    public static void Build(WordprocessingDocument package, Document document, DocxGeometry geometry, FallbackFontRuns? fallback = null)
     {
         var main = package.AddNewPart<MainDocumentPart>(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", MainDocumentId);
@@ -30,7 +32,7 @@ internal static class PackageBuilder
 
         main.AddNewPart<StyleDefinitionsPart>(StylesId).Styles = StyleSheetBuilder.Build(document, geometry);
         main.AddNewPart<DocumentSettingsPart>(SettingsId).Settings = SettingsBuilder.Build(geometry, document.Metadata.Language);
-        main.AddNewPart<FontTablePart>(FontTableId).Fonts = FontTableBuilder.Build(geometry.Options);
+        var fontTable = main.AddNewPart<FontTablePart>(FontTableId);
         var style = geometry.Options;
         var footer = style.PageNumbers == Generator.Layout.PageNumberFormat.None ? null : FooterId;
         if (footer is not null) main.AddNewPart<FooterPart>(FooterId).Footer = FooterBuilder.Build(style.PageNumbers);
@@ -39,7 +41,9 @@ internal static class PackageBuilder
         {
             // a letterhead on page 1 only: a first-page header, and the first page's own copy of the footer
             var header = main.AddNewPart<HeaderPart>(FirstHeaderId);
-            header.Header = LetterheadBuilder.Build(header, letterhead, geometry);
+            var letterheadHeader = LetterheadBuilder.Build(header, letterhead, geometry);
+            fallback?.Apply(letterheadHeader);
+            header.Header = letterheadHeader;
             firstHeader = FirstHeaderId;
             if (footer is not null) main.AddNewPart<FooterPart>(FirstFooterId).Footer = FooterBuilder.Build(style.PageNumbers);
         }
@@ -53,6 +57,8 @@ internal static class PackageBuilder
 
         var body = new Body();
         body.Append(BodyBuilder.Build(document, new BlockRenderContext(geometry, seal)));
+        fallback?.Apply(body);
+        fontTable.Fonts = FontTableBuilder.Build(geometry.Options, fallback is { Used: true } ? fallback.FontName : null);
         body.Append(SectionPropertiesBuilder.Build(geometry, footer, firstHeader, firstHeader is not null && footer is not null ? FirstFooterId : null));
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
     }

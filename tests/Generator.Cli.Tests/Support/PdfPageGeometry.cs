@@ -44,7 +44,7 @@ internal static partial class PdfPageGeometry
             int longest = 0, run = 0;
             for (var x = 0; x < picture.Width; x++)
             {
-                run = picture.Pixels[y * picture.Width + x] < 160 ? run + 1 : 0;
+                run = picture.Pixels[y * picture.Width + x] < 200 ? run + 1 : 0;
                 longest = Math.Max(longest, run);
             }
             // a ½ pt line may darken two pixel rows: count it once
