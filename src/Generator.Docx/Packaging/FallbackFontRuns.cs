@@ -11,14 +11,10 @@ namespace Generator.Docx.Packaging;
 /// Extension B as East Asian only with the hint), and a run 「田」 as before. Word and LibreOffice then draw the name in a
 /// font that has it instead of a tofu box or a font of their own choosing.
 /// </summary>
+/// <remarks>Stateless: one instance serves letters written in parallel. fontTable.xml does not list the fallback (it is
+/// the same for every letter of a run; Word and LibreOffice use a font a run names without an entry).</remarks>
 internal sealed class FallbackFontRuns(IGlyphCoverage bodyFont, string fallbackFont)
 {
-    /// <summary>The fallback font's name.</summary>
-    public string FontName => fallbackFont;
-
-    /// <summary>Whether <see cref="Apply"/> gave any run the fallback font.</summary>
-    public bool Used { get; private set; }
-
     /// <summary>Splits every run under <paramref name="root"/> that holds a character the body font lacks.</summary>
     public void Apply(OpenXmlElement root)
     {
@@ -26,7 +22,6 @@ internal sealed class FallbackFontRuns(IGlyphCoverage bodyFont, string fallbackF
         {
             foreach (var piece in Split(run)) run.InsertBeforeSelf(piece);
             run.Remove();
-            Used = true;
         }
     }
 

@@ -28,14 +28,11 @@ internal static class FontTableBuilder
             ["00000287", "00000000", "00000000", "00000000", "0000009F", "00000000"]),
     };
 
-    /// <summary>The body fonts, and <paramref name="fallbackFont"/> (IPAmj明朝, for MJ文字) when a run names it.</summary>
-    public static Fonts Build(PageLayoutOptions options, string? fallbackFont = null)
+    public static Fonts Build(PageLayoutOptions options)
     {
         var fonts = new Fonts();
         fonts.Append(Entry(options.EastAsianFontName, eastAsian: true));
         if (options.LatinFontName != options.EastAsianFontName) fonts.Append(Entry(options.LatinFontName, eastAsian: false));
-        if (fallbackFont is not null && fallbackFont != options.EastAsianFontName && fallbackFont != options.LatinFontName)
-            fonts.Append(Entry(fallbackFont, eastAsian: true));
         return fonts;
     }
 

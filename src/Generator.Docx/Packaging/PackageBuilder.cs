@@ -32,7 +32,7 @@ internal static class PackageBuilder
 
         main.AddNewPart<StyleDefinitionsPart>(StylesId).Styles = StyleSheetBuilder.Build(document, geometry);
         main.AddNewPart<DocumentSettingsPart>(SettingsId).Settings = SettingsBuilder.Build(geometry, document.Metadata.Language);
-        var fontTable = main.AddNewPart<FontTablePart>(FontTableId);
+        main.AddNewPart<FontTablePart>(FontTableId).Fonts = FontTableBuilder.Build(geometry.Options);
         var style = geometry.Options;
         var footer = style.PageNumbers == Generator.Layout.PageNumberFormat.None ? null : FooterId;
         if (footer is not null) main.AddNewPart<FooterPart>(FooterId).Footer = FooterBuilder.Build(style.PageNumbers);
@@ -58,7 +58,6 @@ internal static class PackageBuilder
         var body = new Body();
         body.Append(BodyBuilder.Build(document, new BlockRenderContext(geometry, seal)));
         fallback?.Apply(body);
-        fontTable.Fonts = FontTableBuilder.Build(geometry.Options, fallback is { Used: true } ? fallback.FontName : null);
         body.Append(SectionPropertiesBuilder.Build(geometry, footer, firstHeader, firstHeader is not null && footer is not null ? FirstFooterId : null));
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
     }
