@@ -34,11 +34,25 @@ public static class WriterCatalog
     public static IGlyphCoverage? DefaultGlyphCoverage(string? fontPath = null) =>
         new PdfWriter(new PdfWriterOptions { FontPath = fontPath }).GlyphCoverage;
 
+    /// <summary>The body font's characters, for the DOCX writer to name IPAmj明朝 on the others (MJ文字 such as 𠮷): the PDF
+    /// font's, the same 明朝 by default; none (no fallback) where no PDF font is found, as a DOCX needs no font file.</summary>
+    private static IGlyphCoverage? BodyFontCoverage(WriterSettings settings)
+    {
+        try
+        {
+            return DefaultGlyphCoverage(settings.FontPath);
+        }
+        catch (Generator.Diagnostics.GeneratorException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Creates the writer for a document format (not for <c>markup</c>, which is written before parsing).</summary>
     public static IDocumentWriter Create(string name, WriterSettings settings) => name switch
     {
         "txt" => new PlainTextWriter(),
-        "docx" => new DocxWriter(settings.Layout),
+        "docx" => new DocxWriter(new DocxWriterOptions { Layout = settings.Layout, BodyFontCoverage = BodyFontCoverage(settings) }),
         "pdf" => new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath, Layout = settings.Layout }),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such writer"),
     };

@@ -17,13 +17,22 @@ public sealed class DocxWriter : IDocumentWriter
     private readonly DocxGeometry geometry;
     private readonly SharedParts shared;
     private readonly CorePropertiesPart core = new();
+    private readonly FallbackFontRuns? fallback;
 
     /// <summary>Creates a writer for <paramref name="options"/>; null means <see cref="PageLayoutOptions.Default"/>.</summary>
     public DocxWriter(PageLayoutOptions? options = null)
+        : this(new DocxWriterOptions { Layout = options })
     {
-        Options = options ?? PageLayoutOptions.Default;
+    }
+
+    /// <summary>Creates a writer with a page layout and a fallback font for characters the body font lacks.</summary>
+    public DocxWriter(DocxWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options.Layout ?? PageLayoutOptions.Default;
         geometry = new DocxGeometry(Options);
-        shared = new SharedParts(geometry);
+        fallback = options.BodyFontCoverage is { } coverage ? new FallbackFontRuns(coverage, options.FallbackFontName) : null;
+        shared = new SharedParts(geometry, fallback);
     }
 
     /// <summary>The page layout this writer uses.</summary>
@@ -49,7 +58,7 @@ public sealed class DocxWriter : IDocumentWriter
         var common = shared.For(invariants);
         var entries = new List<DeflatedEntry>(common.Count + 2)
         {
-            DeflatedEntry.Of(PackageBuilder.MainDocumentName, Serialise(PackageBuilder.MainDocument(document, invariants.Outline, geometry))),
+            DeflatedEntry.Of(PackageBuilder.MainDocumentName, Serialise(PackageBuilder.MainDocument(document, invariants.Outline, geometry, fallback))),
             core.For(document.Metadata),
         };
         entries.AddRange(common);

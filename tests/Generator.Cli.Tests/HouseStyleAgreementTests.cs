@@ -50,7 +50,7 @@ public sealed class HouseStyleAgreementFixture : IDisposable
 /// <summary>Issue 14: both writers read one resolved style, so our PDF and LibreOffice's rendering of our DOCX agree on
 /// page count, lines per page and characters per line, for every shipped template in two styles.</summary>
 [Collection("cli")]
-public sealed class HouseStyleAgreementTests(HouseStyleAgreementFixture fixture) : IClassFixture<HouseStyleAgreementFixture>
+public sealed partial class HouseStyleAgreementTests(HouseStyleAgreementFixture fixture) : IClassFixture<HouseStyleAgreementFixture>
 {
     public static TheoryData<string, string> Cases()
     {

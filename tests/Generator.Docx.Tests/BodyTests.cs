@@ -196,7 +196,8 @@ public sealed class BodyTests
         var document = Samples.Parse("| a | b |\n@table\n| c | d |\n");
         using var package = new DocxPackage(Samples.Render(document));
         var elements = package.Body.ChildElements.Where(e => e is not SectionProperties).ToList();
-        Assert.Equal(["Table", "Paragraph", "Table"], elements.Select(e => e.GetType().Name));
+        // each table has its empty line above and below (BlockSpacing), so two tables never touch
+        Assert.Equal(["Paragraph", "Table", "Paragraph", "Paragraph", "Table", "Paragraph"], elements.Select(e => e.GetType().Name));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public class PdfMatchesTextWriterTests
         var pages = ExternalTool.PdfToTextRaw(PdfFiles.Write(document, $"partition-{template}-{code}"));
         // the last line of every page is its page number
         Assert.All(pages.Select((lines, i) => (lines, i)), p => Assert.Equal((p.i + 1).ToString(), p.lines[^1].Trim()));
-        var pdfLines = pages.SelectMany(p => p[..^1]).Select(Squeeze).Where(l => l.Length > 0).ToList();
+        var pdfLines = WithoutRepeatedHeaders(document, pages);
 
         var at = 0;
         foreach (var line in expected)
@@ -54,6 +54,22 @@ public class PdfMatchesTextWriterTests
         var lines = pages.SelectMany(p => p[..^1]).ToList();
         Assert.True(lines.Count > 40);
         Assert.Empty(KinsokuChecker.Violations(lines));
+    }
+
+    /// <summary>The PDF's lines without page numbers, and without a table's header row where it is repeated at the top of
+    /// a page the table runs onto (as Japanese offices print a continued table, and Word's 「タイトル行の繰り返し」).</summary>
+    private static List<string> WithoutRepeatedHeaders(Document document, IReadOnlyList<string[]> pages)
+    {
+        var headers = document.Blocks.OfType<Table>().Where(t => t.HasHeader && !t.Rows.IsEmpty)
+            .Select(t => Squeeze(string.Concat(t.Rows[0]))).ToHashSet();
+        var lines = new List<string>();
+        foreach (var page in pages)
+        {
+            var body = page[..^1].Select(Squeeze).Where(l => l.Length > 0).ToList();
+            if (lines.Count > 0 && body.Count > 0 && headers.Contains(body[0]) && lines.Contains(body[0])) body.RemoveAt(0);
+            lines.AddRange(body);
+        }
+        return lines;
     }
 
     /// <summary>Drops white space (alignment padding in the text writer, U+3000 that poppler prints as a space) and a

@@ -12,7 +12,8 @@ public sealed record BlockSpacing(int BeforeLines, int AfterLines, bool Contextu
     private static readonly BlockSpacing None = new(0, 0, false);
 
     /// <summary>The spacing of <paramref name="block"/>'s kind: one line after the date and after the addressees, two
-    /// before and one after the title, one around 「記」, one before the attachments and one before the contact box.</summary>
+    /// before and one after the title, one around 「記」, one before the attachments, one before the contact box and one
+    /// around a table (so that it touches neither the heading above nor the text below).</summary>
     public static BlockSpacing Of(Block block) => block.Accept(Rules.Instance);
 
     /// <summary>The spacing of a block kind, as <see cref="Of"/> gives it for a block of that kind.
@@ -54,7 +55,7 @@ public sealed record BlockSpacing(int BeforeLines, int AfterLines, bool Contextu
         public BlockSpacing Visit(ClosingMark block) => None;
         public BlockSpacing Visit(Attachment block) => new(1, 0, true);
         public BlockSpacing Visit(ContactBlock block) => new(1, 0, false);
-        public BlockSpacing Visit(Table block) => None;
+        public BlockSpacing Visit(Table block) => new(1, 1, false);
         public BlockSpacing Visit(AlignedLine block) => None;
         public BlockSpacing Visit(BlankLine block) => None;
         public BlockSpacing Visit(PageBreak block) => None;

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Generator.Docx.Styling;
+using Generator.Layout;
 using M = Generator.Model;
 
 namespace Generator.Docx.Blocks;
@@ -25,8 +26,14 @@ internal sealed class DocxBlockRenderer(BlockRenderContext context) : M.IBlockVi
     /// <summary>The box; a contact block without lines prints nothing.</summary>
     public IEnumerable<OpenXmlElement> Visit(M.ContactBlock block) => block.Lines.IsDefaultOrEmpty ? [] : ContactBlockRenderer.Render(block, context);
 
-    /// <summary>The table; a table without columns prints nothing.</summary>
-    public IEnumerable<OpenXmlElement> Visit(M.Table block) => block.ColumnCount > 0 ? [DataTableRenderer.Render(block, context)] : [];
+    /// <summary>The table with the shared spacing table's empty lines above and below it (so it touches neither the heading
+    /// above nor the text below); a table without columns prints nothing.</summary>
+    public IEnumerable<OpenXmlElement> Visit(M.Table block)
+    {
+        if (block.ColumnCount == 0) return [];
+        var spacing = BlockSpacing.Of(block);
+        return [.. ParagraphFactory.Spacers(spacing.BeforeLines), DataTableRenderer.Render(block, context), .. ParagraphFactory.Spacers(spacing.AfterLines)];
+    }
 
     public IEnumerable<OpenXmlElement> Visit(M.AlignedLine block) => [ParagraphFactory.Styled(AlignedStyle(block.Alignment), block.Text)];
     public IEnumerable<OpenXmlElement> Visit(M.BlankLine block) => [ParagraphFactory.Empty()];

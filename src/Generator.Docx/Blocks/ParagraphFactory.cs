@@ -17,6 +17,10 @@ internal static class ParagraphFactory
     /// <summary>An empty paragraph in the Normal style.</summary>
     public static Paragraph Empty() => new();
 
+    /// <summary><paramref name="lines"/> empty paragraphs: the space of the shared spacing table (Core's
+    /// <c>BlockSpacing</c>) around a block that is a table, which has no paragraph spacing of its own.</summary>
+    public static IEnumerable<OpenXmlElement> Spacers(int lines) => Enumerable.Range(0, lines).Select(_ => (OpenXmlElement)Empty());
+
     /// <summary>A run of text; tabs become <c>w:tab</c>, spaces at either end are kept.</summary>
     /// <remarks>The East-Asian hint makes Word draw ambiguous characters (○ ※ “ ” …) with the 明朝 font, as Japanese Word does.</remarks>
     public static Run TextRun(string text)

@@ -33,8 +33,9 @@ internal static class PackageBuilder
     public static bool IsPerLetter(string name) => name is MainDocumentName or CorePropertiesName;
 
     /// <summary>Adds every part of the package; the main document and core properties parts only as empty parts, for the
-    /// relationships and content types that name them.</summary>
-    public static void AddSharedParts(WordprocessingDocument package, LetterInvariants invariants, DocxGeometry geometry)
+    /// relationships and content types that name them. <paramref name="fallback"/> (null: none) names the MJ文字 font on
+    /// runs of characters the body font lacks in the letterhead.</summary>
+    public static void AddSharedParts(WordprocessingDocument package, LetterInvariants invariants, DocxGeometry geometry, FallbackFontRuns? fallback = null)
     {
         var main = package.AddNewPart<MainDocumentPart>(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", MainDocumentId);
@@ -50,7 +51,9 @@ internal static class PackageBuilder
         {
             // a letterhead on page 1 only: a first-page header, and the first page's own copy of the footer
             var header = main.AddNewPart<HeaderPart>(FirstHeaderId);
-            header.Header = LetterheadBuilder.Build(header, letterhead, geometry);
+            var letterheadHeader = LetterheadBuilder.Build(header, letterhead, geometry);
+            fallback?.Apply(letterheadHeader);
+            header.Header = letterheadHeader;
             if (ids.FirstFooter is not null) main.AddNewPart<FooterPart>(FirstFooterId).Footer = FooterBuilder.Build(style.PageNumbers);
         }
         if (style.Seal is { } sealImage)
@@ -60,12 +63,15 @@ internal static class PackageBuilder
         }
     }
 
-    /// <summary>The letter's w:document: its blocks and the section, referring to the shared parts by their ids.</summary>
-    public static DocumentFormat.OpenXml.Wordprocessing.Document MainDocument(Document document, OutlineGeometry outline, DocxGeometry geometry)
+    /// <summary>The letter's w:document: its blocks and the section, referring to the shared parts by their ids;
+    /// <paramref name="fallback"/> (null: none) names the MJ文字 font on runs of characters the body font lacks.</summary>
+    public static DocumentFormat.OpenXml.Wordprocessing.Document MainDocument(Document document, OutlineGeometry outline, DocxGeometry geometry,
+        FallbackFontRuns? fallback = null)
     {
         var ids = PartIds.Of(geometry.Options);
         var body = new Body();
         body.Append(BodyBuilder.Build(document, new BlockRenderContext(geometry, ids.Seal) { Outline = outline }));
+        fallback?.Apply(body);
         body.Append(SectionPropertiesBuilder.Build(geometry, ids.Footer, ids.FirstHeader, ids.FirstFooter));
         return new DocumentFormat.OpenXml.Wordprocessing.Document(body);
     }

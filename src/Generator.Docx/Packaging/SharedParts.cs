@@ -13,7 +13,7 @@ namespace Generator.Docx.Packaging;
 /// </summary>
 /// <remarks>The parts are made by the Open XML SDK once, in a package without document.xml and core.xml, so part names,
 /// relationships and content types are the library's own; only the two per-letter parts are serialised per letter.</remarks>
-internal sealed class SharedParts(DocxGeometry geometry)
+internal sealed class SharedParts(DocxGeometry geometry, FallbackFontRuns? fallback = null)
 {
     /// <summary>More distinct invariants than a run has (one template gives one); a long-lived writer starts over past it.</summary>
     private const int MaxCached = 64;
@@ -34,7 +34,7 @@ internal sealed class SharedParts(DocxGeometry geometry)
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: true))
         {
-            PackageBuilder.AddSharedParts(word, invariants, geometry);
+            PackageBuilder.AddSharedParts(word, invariants, geometry, fallback);
         }
         package.Position = 0;
         using var zip = new ZipArchive(package, ZipArchiveMode.Read);

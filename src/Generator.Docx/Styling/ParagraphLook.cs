@@ -18,20 +18,30 @@ internal sealed record ParagraphLook
     public bool ContextualSpacing { get; init; }
     public bool KeepNext { get; init; }
 
+    /// <summary>An exact line height in twips other than Normal's one grid line (null: Normal's).</summary>
+    public int? ExactLineTwips { get; init; }
+
     /// <summary>Builds <c>w:pPr</c> children in schema order.</summary>
     public StyleParagraphProperties ToProperties(DocxGeometry geometry)
     {
         var pPr = new StyleParagraphProperties();
         if (KeepNext) pPr.Append(new KeepNext());
-        if (BeforeLines != 0 || AfterLines != 0)
+        if (BeforeLines != 0 || AfterLines != 0 || ExactLineTwips is not null)
         {
-            pPr.Append(new SpacingBetweenLines
+            var spacing = new SpacingBetweenLines();
+            if (BeforeLines != 0 || AfterLines != 0)
             {
-                Before = (geometry.LinePitch * BeforeLines).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                BeforeLines = BeforeLines * 100,
-                After = (geometry.LinePitch * AfterLines).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                AfterLines = AfterLines * 100,
-            });
+                spacing.Before = Twips(geometry.LinePitch * BeforeLines);
+                spacing.BeforeLines = BeforeLines * 100;
+                spacing.After = Twips(geometry.LinePitch * AfterLines);
+                spacing.AfterLines = AfterLines * 100;
+            }
+            if (ExactLineTwips is { } line)
+            {
+                spacing.Line = Twips(line);
+                spacing.LineRule = LineSpacingRuleValues.Exact;
+            }
+            pPr.Append(spacing);
         }
         var indentation = Indentation(geometry);
         if (indentation is not null) pPr.Append(indentation);

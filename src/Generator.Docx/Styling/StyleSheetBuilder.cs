@@ -53,7 +53,9 @@ internal static class StyleSheetBuilder
         yield return StyleFactory.Paragraph(StyleIds.ClosingMark, "以上", right, g);
         yield return StyleFactory.Paragraph(StyleIds.Attachment, "別添", Spaced(left, typeof(Attachment)), g);
         yield return StyleFactory.Paragraph(StyleIds.ContactBlock, "担当", left, g);
-        yield return StyleFactory.Paragraph(StyleIds.TableText, "表本文", left, g);
+        // a line of a bordered table is the border's width shorter than a grid line: LibreOffice adds each row's top line
+        // to the row, and a row of n lines then takes at most n grid lines, as in the PDF, so both break a table on one row
+        yield return StyleFactory.Paragraph(StyleIds.TableText, "表本文", left with { ExactLineTwips = g.LinePitch - TableStyleBuilder.BorderTwips }, g);
         yield return StyleFactory.Paragraph(StyleIds.TableHeading, "表見出し", centre, g, basedOn: StyleIds.TableText);
         yield return StyleFactory.Paragraph(StyleIds.AlignedLeft, "左寄せ行", left, g);
         yield return StyleFactory.Paragraph(StyleIds.AlignedCenter, "中央寄せ行", centre, g);
@@ -117,9 +119,11 @@ internal static class StyleSheetBuilder
     /// (<c>w:snapToGrid w:val="0"</c>) for such text; LibreOffice honours it per paragraph only, not per run, so Normal
     /// sets it for every paragraph. Full-width characters then stand at their own width (10.5 pt: 40 of them still fill a
     /// 40-character line) and half-width runs at theirs, as in the PDF; the exact line spacing of one grid line keeps
-    /// the lines per page. A house style whose grid is much wider than its font (office-36: 40字 on 160 mm at 10.5 pt)
-    /// would fit more characters off the grid than the PDF does, so its text stays on the grid
-    /// (<see cref="DocxGeometry.TextFitsOffGrid"/>).</remarks>
+    /// the lines per page. A house style whose grid is wider than its font (office-36: 40字 on 160 mm at 10.5 pt, an
+    /// 11.34 pt pitch) would fit more characters off the grid than the PDF does (43), so Normal also widens the character
+    /// spacing (<c>w:spacing</c>, 「文字間隔：広く」) by the whole twips that bring a full-width character up to the grid's
+    /// pitch without passing it (<see cref="DocxGeometry.OffGridCharacterSpacing"/>): 40 characters a line again, and
+    /// 「15日」 tight in both styles.</remarks>
     private static Style NormalStyle(DocxGeometry g)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = StyleIds.Normal, Default = true };
@@ -131,16 +135,17 @@ internal static class StyleSheetBuilder
             new OverflowPunctuation(),
             new AutoSpaceDE(),
             new AutoSpaceDN());
-        if (g.TextFitsOffGrid)
-        {
-            paragraph.Append(new SnapToGrid { Val = false });
-            paragraph.Append(new SpacingBetweenLines { Line = g.LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact });
-        }
+        paragraph.Append(new SnapToGrid { Val = false });
+        paragraph.Append(new SpacingBetweenLines { Line = g.LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact });
         paragraph.Append(new Justification { Val = JustificationValues.Both });
         style.Append(paragraph);
+        var run = new StyleRunProperties();
+        // 文字間隔を広げる: a grid wider than the font spreads the characters to its pitch (see remarks)
+        if (g.OffGridCharacterSpacing > 0) run.Append(new Spacing { Val = g.OffGridCharacterSpacing });
         // the size again (also in the defaults): LibreOffice computes the grid's character pitch from Normal's size
         var size = g.FontHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        style.Append(new StyleRunProperties(new FontSize { Val = size }, new FontSizeComplexScript { Val = size }));
+        run.Append(new FontSize { Val = size }, new FontSizeComplexScript { Val = size });
+        style.Append(run);
         return style;
     }
 

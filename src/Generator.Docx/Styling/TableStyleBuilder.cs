@@ -9,6 +9,12 @@ internal static class TableStyleBuilder
     /// <summary>Default cell padding left and right (Word's 0.19 cm).</summary>
     public const int CellPadding = 108;
 
+    /// <summary>Width of a bordered table's lines in eighths of a point (<c>w:sz</c>): ½ pt.</summary>
+    public const int BorderEighths = 4;
+
+    /// <summary>Width of a bordered table's lines in twips (10 for ½ pt): LibreOffice adds a row's top line to its height.</summary>
+    public const int BorderTwips = BorderEighths * 20 / 8;
+
     public static Style TableNormal()
     {
         var style = new Style { Type = StyleValues.Table, StyleId = StyleIds.TableNormal, Default = true };
@@ -27,12 +33,12 @@ internal static class TableStyleBuilder
         StyleFactory.Table(StyleIds.BorderedTable, "罫線付きの表", new StyleTableProperties(
             new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
             new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
-                new LeftBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
-                new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
-                new RightBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
-                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" }),
+                new TopBorder { Val = BorderValues.Single, Size = BorderEighths, Space = 0, Color = "auto" },
+                new LeftBorder { Val = BorderValues.Single, Size = BorderEighths, Space = 0, Color = "auto" },
+                new BottomBorder { Val = BorderValues.Single, Size = BorderEighths, Space = 0, Color = "auto" },
+                new RightBorder { Val = BorderValues.Single, Size = BorderEighths, Space = 0, Color = "auto" },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = BorderEighths, Space = 0, Color = "auto" },
+                new InsideVerticalBorder { Val = BorderValues.Single, Size = BorderEighths, Space = 0, Color = "auto" }),
             CellMargins(CellPadding)));
 
     /// <summary>レイアウト用の表: no lines, no cell padding, so text stands exactly where body text would.</summary>

@@ -23,7 +23,6 @@ internal static class ContactBlockRenderer
             new TableRowProperties(new CantSplit()),
             TableFactory.Cell(width, block.Lines.Select(line => ParagraphFactory.Styled(StyleIds.ContactBlock, line)))));
         // the space before comes from the shared spacing table (a table has no paragraph spacing of its own)
-        var before = Enumerable.Range(0, BlockSpacing.Of(block).BeforeLines).Select(_ => (OpenXmlElement)ParagraphFactory.Empty());
-        return [.. before, table];
+        return [.. ParagraphFactory.Spacers(BlockSpacing.Of(block).BeforeLines), table];
     }
 }

@@ -1,0 +1,97 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Generator.Writers;
+
+namespace Generator.Docx.Packaging;
+
+/// <summary>
+/// Names a fallback font (IPAmj明朝) on the characters the body font lacks: a run holding 「𠮷田」 becomes a run 「𠮷」 with
+/// <c>w:rFonts w:ascii/w:hAnsi/w:eastAsia</c> = the fallback and <c>w:hint="eastAsia"</c> (Word treats a character of CJK
+/// Extension B as East Asian only with the hint), and a run 「田」 as before. Word and LibreOffice then draw the name in a
+/// font that has it instead of a tofu box or a font of their own choosing.
+/// </summary>
+/// <remarks>Stateless: one instance serves letters written in parallel. fontTable.xml does not list the fallback (it is
+/// the same for every letter of a run; Word and LibreOffice use a font a run names without an entry).</remarks>
+internal sealed class FallbackFontRuns(IGlyphCoverage bodyFont, string fallbackFont)
+{
+    /// <summary>Splits every run under <paramref name="root"/> that holds a character the body font lacks.</summary>
+    public void Apply(OpenXmlElement root)
+    {
+        foreach (var run in root.Descendants<Run>().Where(r => r.Elements<Text>().Any(t => t.Text.EnumerateRunes().Any(Lacks))).ToList())
+        {
+            foreach (var piece in Split(run)) run.InsertBeforeSelf(piece);
+            run.Remove();
+        }
+    }
+
+    private bool Lacks(Rune rune) => rune.Value > ' ' && !IsVariationSelector(rune) && !bodyFont.Covers(rune.Value);
+
+    /// <summary>The run as consecutive runs of body-font and fallback-font text; tabs stay where they were.</summary>
+    private List<Run> Split(Run run)
+    {
+        var pieces = new List<Run>();
+        Run? current = null;
+        var currentFallback = false;
+        foreach (var child in run.ChildElements.Where(c => c is not RunProperties))
+        {
+            if (child is not Text text)
+            {
+                current ??= Add(pieces, run, fallback: false);
+                current.Append(child.CloneNode(true));
+                continue;
+            }
+            foreach (var (segment, fallback) in Segments(text.Text))
+            {
+                if (current is null || currentFallback != fallback)
+                {
+                    current = Add(pieces, run, fallback);
+                    currentFallback = fallback;
+                }
+                var piece = new Text(segment);
+                if (segment[0] == ' ' || segment[^1] == ' ') piece.Space = SpaceProcessingModeValues.Preserve;
+                current.Append(piece);
+            }
+        }
+        return pieces;
+    }
+
+    /// <summary>The text cut where it passes between characters the body font has and characters it lacks; a variation
+    /// selector (an IVS of an MJ文字) stays with the character before it.</summary>
+    private IEnumerable<(string Text, bool Fallback)> Segments(string text)
+    {
+        var segment = new StringBuilder();
+        var fallback = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var lacks = IsVariationSelector(rune) ? fallback : Lacks(rune);
+            if (segment.Length > 0 && lacks != fallback)
+            {
+                yield return (segment.ToString(), fallback);
+                segment.Clear();
+            }
+            fallback = lacks;
+            segment.Append(rune.ToString());
+        }
+        if (segment.Length > 0) yield return (segment.ToString(), fallback);
+    }
+
+    /// <summary>A new run with <paramref name="original"/>'s properties, naming the fallback font when <paramref name="fallback"/>.</summary>
+    private Run Add(List<Run> pieces, Run original, bool fallback)
+    {
+        var properties = (RunProperties?)original.RunProperties?.CloneNode(true) ?? new RunProperties();
+        if (fallback)
+        {
+            var fonts = properties.RunFonts ?? properties.PrependChild(new RunFonts());
+            fonts.Ascii = fallbackFont;
+            fonts.HighAnsi = fallbackFont;
+            fonts.EastAsia = fallbackFont;
+            fonts.Hint = FontTypeHintValues.EastAsia;
+        }
+        var run = new Run(properties);
+        pieces.Add(run);
+        return run;
+    }
+
+    private static bool IsVariationSelector(Rune rune) => rune.Value is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
+}
