@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Generator.Diagnostics;
 using static Generator.Pdf.Fonts.Subsetting.HarfBuzzNative;
 
 namespace Generator.Pdf.Fonts.Subsetting;
@@ -17,14 +18,30 @@ internal sealed class HarfBuzzSubsetter
     private readonly nint face;
 
     /// <summary>Hands <paramref name="font"/> (a whole TrueType file) to HarfBuzz.</summary>
+    /// <exception cref="GeneratorException">The HarfBuzz library of this platform is missing from the installation.</exception>
     public HarfBuzzSubsetter(byte[] font)
+    {
+        try
+        {
+            face = Create(font);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
+        {
+            throw new GeneratorException(new Diagnostic("pdf", 0, 0,
+                $"PDF output needs the HarfBuzz library (libHarfBuzzSharp) to embed fonts, and it could not be loaded: {e.Message}",
+                "Reinstall Generator for this operating system and processor (the library ships in its runtimes folder), or write txt/docx only."));
+        }
+    }
+
+    private static nint Create(byte[] font)
     {
         var memory = Marshal.AllocHGlobal(font.Length); // lives as long as the process: HarfBuzz reads it in place
         Marshal.Copy(font, 0, memory, font.Length);
         var blob = BlobCreate(memory, (uint)font.Length, MemoryModeReadOnly, 0, 0);
         var raw = FaceCreate(blob, 0);
         BlobDestroy(blob); // the face holds its own reference
-        face = SubsetPreprocess(raw); // data the subsetter needs every time, computed once: a subset takes a tenth of the time
+        return SubsetPreprocess(raw); // data the subsetter needs every time, computed once: a subset takes a tenth of the time
+        // (the raw face is kept: the preprocessed one may refer to it, and both live as long as the process)
     }
 
     /// <summary>The font with only <paramref name="glyphs"/> (and .notdef), each at its original index.</summary>
