@@ -3,9 +3,10 @@ using Generator.Pdf;
 
 namespace Generator.Benchmarks;
 
-/// <summary>CPU time per PDF letter on one thread (<c>-- --cpu</c>): process CPU time over many writes, which a busy shared
-/// machine disturbs far less than BenchmarkDotNet's wall-clock figures; also the parts (layout, font subset, compression).</summary>
-internal static class CpuPerLetter
+/// <summary>CPU time per PDF letter on one thread (<c>-- cpu pdf [count]</c>): process CPU time over many writes, which a busy
+/// shared machine disturbs far less than BenchmarkDotNet's wall-clock figures; also the parts (layout, font subset, compression;
+/// skipped with CPU_PARTS=0).</summary>
+internal static class PdfCpuPerLetter
 {
     /// <summary>Writes the forwarding-notice letter and the circular repeatedly and prints milliseconds of CPU per document.</summary>
     public static void Run(int count)
