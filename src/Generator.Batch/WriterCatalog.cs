@@ -40,7 +40,7 @@ public static class WriterCatalog
     {
         try
         {
-            return DefaultGlyphCoverage(settings.FontPath);
+            return new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath }).PrimaryFontCoverage;
         }
         catch (Generator.Diagnostics.GeneratorException)
         {

@@ -7,7 +7,7 @@ using Generator.Pdf.Output;
 namespace Generator.Pdf;
 
 /// <summary>Writes documents one after another into one PDF, each with its own page numbers; a single document is a bundle of one.</summary>
-internal sealed class PdfBundleWriter(PdfWriterOptions options, ILineBreaker breaker, LoadedFont font)
+internal sealed class PdfBundleWriter(PdfWriterOptions options, ILineBreaker breaker, FontChain font)
 {
     /// <summary>Writes one document; the file carries its metadata. Returns the page count.</summary>
     public int WriteOne(Document document, Stream output) => Write([document], document, output);

@@ -18,7 +18,7 @@ namespace Generator.Pdf;
 public sealed class PdfWriter : IPagedDocumentWriter
 {
     private readonly PdfWriterOptions options;
-    private readonly Lazy<LoadedFont> font;
+    private readonly Lazy<FontChain> font;
     private readonly ILineBreaker breaker;
 
     /// <summary>Creates a writer; the font is located on first use (<see cref="PdfWriterOptions.FontPath"/> or IPAex明朝).</summary>
@@ -26,7 +26,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
     {
         this.options = options ?? PdfWriterOptions.Default;
         breaker = new JlreqLineBreaker(this.options.LineBreaking);
-        font = new Lazy<LoadedFont>(() => PdfFontLoader.Load(this.options), LazyThreadSafetyMode.ExecutionAndPublication);
+        font = new Lazy<FontChain>(() => PdfFontLoader.Load(this.options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <inheritdoc />
@@ -35,9 +35,15 @@ public sealed class PdfWriter : IPagedDocumentWriter
     /// <inheritdoc />
     public string Extension => "pdf";
 
-    /// <summary>The characters the PDF font can draw; lets a batch check every document before writing any.</summary>
+    /// <summary>The characters the PDF can draw — the body font's and those of the fallback fonts (IPAmj明朝); lets a batch
+    /// check every document before writing any.</summary>
     /// <exception cref="GeneratorException">No font was found.</exception>
     public IGlyphCoverage GlyphCoverage => font.Value.Coverage;
+
+    /// <summary>The characters the body font alone can draw (IPAex明朝 or <see cref="PdfWriterOptions.FontPath"/>): a character
+    /// outside it is drawn with a fallback font (IPAmj明朝), which the DOCX writer can name for those runs.</summary>
+    /// <exception cref="GeneratorException">No font was found.</exception>
+    public IGlyphCoverage PrimaryFontCoverage => font.Value.Primary.Coverage;
 
     /// <inheritdoc />
     public void Write(Document document, Stream output) => WritePaged(document, output);

@@ -15,6 +15,10 @@ public sealed record PdfWriterOptions
     /// <summary>Folders searched for IPAex明朝 when <see cref="FontPath"/> is not set; null means <see cref="Fonts.FontLocator.DefaultSearchDirectories"/>.</summary>
     public IReadOnlyList<string>? FontSearchDirectories { get; init; }
 
+    /// <summary>Fonts drawing the characters the body font lacks, in order; null means IPAmj明朝 found in the search folders
+    /// (<see cref="Fonts.FontLocator.LocateFallbacks"/>), empty means none.</summary>
+    public IReadOnlyList<string>? FallbackFontPaths { get; init; }
+
     /// <summary>Page geometry and grid shared with the DOCX writer.</summary>
     public PageLayoutOptions Layout { get; init; } = PageLayoutOptions.Default;
 

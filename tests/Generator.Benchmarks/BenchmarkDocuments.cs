@@ -1,3 +1,4 @@
+using Generator.Data;
 using Generator.Model;
 using Generator.Pipeline;
 using Generator.Templating;
@@ -19,4 +20,17 @@ internal static class BenchmarkDocuments
 
     /// <summary>The circular rendered from its template and sample notice.</summary>
     public static Document Circular() => NewGenerator().Generate(CircularTemplate, CircularNotice());
+
+    /// <summary>The template of the per-recipient letter: a forwarding notice (two pages), as a batch writes one per recipient.</summary>
+    public const string LetterTemplate = "forwarding-notice";
+
+    /// <summary>The forwarding notice for 札幌市 (011002), as <c>generator render forwarding-notice --recipient 011002</c> writes it.</summary>
+    public static Document Letter()
+    {
+        var notice = NoticeFile.Load(Path.Combine(TemplateRoot.Discover().Directory, LetterTemplate, "notice.yaml"));
+        var set = RecipientLoader.Load($"{RecipientSelector.Prefix}code=011002", RecipientLoadOptions.Default).ThrowIfErrors();
+        var recipient = set.Recipients[0];
+        var fields = recipient.Fields.ToDictionary(kv => kv.Key, kv => (object?)kv.Value, StringComparer.Ordinal);
+        return NewGenerator().Generate(LetterTemplate, notice, fields, recipient.Label, $"{LetterTemplate}:011002");
+    }
 }

@@ -3,15 +3,20 @@ using BenchmarkDotNet.Running;
 namespace Generator.Benchmarks;
 
 /// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/Generator.Benchmarks -- --filter '*'</c>;
-/// <c>-- cpu docx [letters]</c> prints the DOCX writer's CPU time per letter instead.</summary>
+/// <c>-- cpu docx [letters]</c> and <c>-- cpu pdf [letters]</c> print the writer's CPU time per letter instead.</summary>
 public static class Program
 {
-    /// <summary>Entry point; arguments go to BenchmarkDotNet's switcher.</summary>
+    /// <summary>Entry point; arguments go to BenchmarkDotNet's switcher, except <c>cpu docx|pdf [count]</c>.</summary>
     public static void Main(string[] args)
     {
         if (args is ["cpu", "docx", ..])
         {
             CpuPerLetter.Docx(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5000);
+            return;
+        }
+        if (args is ["cpu", "pdf", ..])
+        {
+            PdfCpuPerLetter.Run(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -41,20 +41,23 @@ public sealed class InputReliabilityTests
     [Fact]
     public void A_TrueType_font_without_the_characters_names_the_first_missing_one()
     {
-        var (error, _) = BatchWithFont("latin-only.ttf", SfntFont.Build(SfntFont.TrueType, "glyf"));
-        Assert.Contains("is not in the PDF font", error);
+        // the fallback font (IPAmj明朝) draws what --font lacks, so the notice gets a character no font has
+        var notice = Path.Combine(CliRunner.TempDir(), "notice.yaml");
+        File.WriteAllText(notice, File.ReadAllText(Path.Combine(CliRunner.RepoRoot, Notice)).Replace("  - 各都道府県・指定都市保健福祉担当部局長", "  - 各都道府県・指定都市保健福祉担当部局長😀", StringComparison.Ordinal));
+        var (error, _) = BatchWithFont("latin-only.ttf", SfntFont.Build(SfntFont.TrueType, "glyf"), notice);
+        Assert.Contains("'😀' (U+1F600) is not in the PDF font", error);
         Assert.Contains("--font", error);
     }
 
     /// <summary>Runs a one-recipient PDF batch with the given font bytes; asserts exit 1 and that nothing was written.</summary>
-    private static (string Error, string Dir) BatchWithFont(string fileName, byte[] fontBytes)
+    private static (string Error, string Dir) BatchWithFont(string fileName, byte[] fontBytes, string? notice = null)
     {
         var dir = CliRunner.TempDir();
         var font = Path.Combine(dir, fileName);
         File.WriteAllBytes(font, fontBytes);
         var outDir = Path.Combine(dir, "out");
 
-        var (exit, _, error) = CliRunner.Run("batch", "circular", "-d", Notice, "-r", "builtin:code=011002", "-f", "pdf", "--font", font, "-o", outDir);
+        var (exit, _, error) = CliRunner.Run("batch", "circular", "-d", notice ?? Notice, "-r", "builtin:code=011002", "-f", "pdf", "--font", font, "-o", outDir);
 
         Assert.Equal(1, exit);
         Assert.False(Directory.Exists(outDir), "nothing may be written");

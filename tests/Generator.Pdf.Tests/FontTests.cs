@@ -9,13 +9,26 @@ public class FontTests
     [Fact]
     public void CoverageReadsTheCmap()
     {
-        var coverage = new PdfWriter().GlyphCoverage;
+        var coverage = new PdfWriter().PrimaryFontCoverage;
         Assert.Contains("ipaexm.ttf", coverage.FontDescription);
         Assert.True(coverage.Covers('加'));
         Assert.True(coverage.Covers('５'));
         Assert.True(coverage.Covers(0x2000B)); // 𠀋, CJK Ext-B, in IPAex
         Assert.False(coverage.Covers(0x1F600)); // 😀
         Assert.False(coverage.Covers(0x20BB7)); // 𠮷 (つちよし), not in IPAex
+    }
+
+    [Fact]
+    public void CoverageIsTheBodyFontAndTheFallback()
+    {
+        var writer = new PdfWriter();
+        Assert.Contains("ipaexm.ttf", writer.GlyphCoverage.FontDescription);
+        Assert.True(writer.GlyphCoverage.Covers('加'));
+        Assert.True(writer.GlyphCoverage.Covers(0x20BB7)); // 𠮷, drawn with IPAmj明朝
+        Assert.True(writer.GlyphCoverage.Covers(0x233CC)); // 𣏌, likewise
+        Assert.True(writer.GlyphCoverage.Covers(0x29E3D)); // 𩸽 (ほっけ), in IPAex itself
+        Assert.False(writer.GlyphCoverage.Covers(0x1F600)); // 😀 is in neither
+        Assert.False(writer.PrimaryFontCoverage.Covers(0x233CC));
     }
 
     [Fact]
@@ -34,9 +47,9 @@ public class FontTests
     [Fact]
     public void EveryMissingCharacterIsReported()
     {
-        var document = TestDocuments.Parse("@title 𠮷野家について\n　本文です😀。");
+        var document = TestDocuments.Parse("@title 🍣について\n　本文です😀。");
         var error = Assert.Throws<GeneratorException>(() => PdfFiles.Bytes(document));
-        Assert.Equal(["U+20BB7", "U+1F600"], error.Diagnostics.Select(d => System.Text.RegularExpressions.Regex.Match(d.Message, @"U\+[0-9A-F]+").Value));
+        Assert.Equal(["U+1F363", "U+1F600"], error.Diagnostics.Select(d => System.Text.RegularExpressions.Regex.Match(d.Message, @"U\+[0-9A-F]+").Value));
     }
 
     [Fact]

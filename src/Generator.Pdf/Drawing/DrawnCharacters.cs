@@ -15,6 +15,12 @@ internal sealed class DrawnCharacters
             if (seen.Add(rune.Value)) ordered.Add(rune.Value);
     }
 
+    /// <summary>Records one code point.</summary>
+    public void Add(int codePoint)
+    {
+        if (seen.Add(codePoint)) ordered.Add(codePoint);
+    }
+
     /// <summary>Code points in the order first drawn.</summary>
     public IReadOnlyList<int> InOrder => ordered;
 }

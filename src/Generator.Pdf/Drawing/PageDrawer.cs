@@ -1,24 +1,39 @@
 using Generator.Layout;
 using Generator.Pdf.Layout;
+using Generator.Pdf.Output;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
 
 namespace Generator.Pdf.Drawing;
 
-/// <summary>Draws laid-out pages with PDFsharp, line by line, left to right, top to bottom, so extracted text is in reading order.</summary>
-/// <remarks>Images (seal, letterhead) are embedded once per PDF.</remarks>
-/// <param name="font">Creates the font of a size in points, bold (simulated) or not; the drawer keeps one per size and weight.</param>
-/// <param name="drawn">Collects the drawn characters (for the ToUnicode map).</param>
-internal sealed class PageDrawer(Func<double, bool, XFont> font, DrawnCharacters drawn)
+/// <summary>Draws laid-out pages into a PDFsharp document, writing each page's content stream itself: shaded fills, rules,
+/// text (<see cref="TextDrawer"/>) and images, row by row, so extracted text is in reading order.</summary>
+/// <remarks>PDFsharp keeps the document's objects, the pages and the image XObjects (embedded once per PDF).</remarks>
+internal sealed class PageDrawer
 {
-    private readonly Dictionary<(double Size, bool Bold), XFont> fonts = [];
-    private readonly Dictionary<string, XImage> images = [];
+    /// <summary>The grey of a table header's shading (230/255).</summary>
+    private const double HeaderGrey = 230 / 255.0;
 
-    private static readonly XPen RulePen = new(XColors.Black, 0.5);
-    private static readonly XBrush HeaderFill = new XSolidBrush(XColor.FromArgb(255, 230, 230, 230));
+    /// <summary>Width of table rules in points.</summary>
+    private const double RuleWidth = 0.5;
 
-    /// <summary>Adds one PDF page per laid-out page to <paramref name="document"/>.</summary>
-    public void Draw(DocumentLayout layout, PdfDocument document)
+    private readonly PdfDocument document;
+    private readonly PdfContentBuilder content = new();
+    private readonly TextDrawer text;
+    private readonly Dictionary<string, (PdfImage Image, string Name)> images = [];
+    private readonly Dictionary<string, PdfImage> pageImages = [];
+    private double pageHeight;
+
+    /// <summary>A drawer adding pages to <paramref name="document"/>, with the fonts of <paramref name="fonts"/>.</summary>
+    public PageDrawer(PdfDocument document, EmbeddedFonts fonts)
+    {
+        this.document = document;
+        text = new TextDrawer(content, fonts);
+    }
+
+    /// <summary>Adds one PDF page per laid-out page.</summary>
+    public void Draw(DocumentLayout layout)
     {
         var options = layout.Options;
         foreach (var page in layout.Pages)
@@ -26,43 +41,79 @@ internal sealed class PageDrawer(Func<double, bool, XFont> font, DrawnCharacters
             var pdfPage = document.AddPage();
             pdfPage.Width = XUnit.FromPoint(PageLayoutOptions.MmToPt(options.PageWidthMm));
             pdfPage.Height = XUnit.FromPoint(PageLayoutOptions.MmToPt(options.PageHeightMm));
-            using var graphics = XGraphics.FromPdfPage(pdfPage);
-            if (page.Header is { } header) DrawRow(graphics, header, 0); // the letterhead: coordinates from the paper's top
-            foreach (var placed in page.Rows) DrawRow(graphics, placed.Row, placed.Top);
-            if (page.Footer is { } footer) DrawLine(graphics, footer, page.FooterBaseline);
+            pageHeight = PageLayoutOptions.MmToPt(options.PageHeightMm);
+            content.Clear();
+            text.BeginPage();
+            pageImages.Clear();
+            if (page.Header is { } header) DrawRow(header, 0); // the letterhead: coordinates from the paper's top
+            foreach (var placed in page.Rows) DrawRow(placed.Row, placed.Top);
+            if (page.Footer is { } footer) text.Draw(footer, pageHeight - page.FooterBaseline);
+            text.EndText();
+            Finish(pdfPage);
         }
     }
 
-    private void DrawRow(XGraphics graphics, LaidOutRow row, double top)
+    private void DrawRow(LaidOutRow row, double top)
     {
-        foreach (var fill in row.Fills)
-            graphics.DrawRectangle(HeaderFill, fill.X, top + fill.Y, fill.Width, fill.Height);
-        foreach (var rule in row.Rules)
-            graphics.DrawLine(RulePen, rule.X1, top + rule.Y1, rule.X2, top + rule.Y2);
-        foreach (var line in row.Lines)
-            DrawLine(graphics, line, top + line.Baseline);
-        foreach (var image in row.Images)
-            graphics.DrawImage(Image(image.Image), image.X, top + image.Y, image.Width, image.Height);
-    }
-
-    private XImage Image(PngImage png)
-    {
-        if (!images.TryGetValue(png.Hash, out var image))
+        if (!row.Fills.IsEmpty)
         {
-            image = XImage.FromStream(new MemoryStream([.. png.Bytes], writable: false));
-            images.Add(png.Hash, image);
+            text.EndText();
+            content.Raw("q\n"u8).Number(HeaderGrey).Number(HeaderGrey).Number(HeaderGrey).Raw("rg\n"u8);
+            foreach (var fill in row.Fills)
+                content.Number(fill.X).Number(pageHeight - top - fill.Y - fill.Height).Number(fill.Width).Number(fill.Height).Raw("re\nf\n"u8);
+            content.Raw("Q\n"u8);
         }
-        return image;
+        if (!row.Rules.IsEmpty)
+        {
+            text.EndText();
+            content.Raw("q\n"u8).Number(RuleWidth).Raw("w\n"u8);
+            foreach (var rule in row.Rules)
+                content.Number(rule.X1).Number(pageHeight - top - rule.Y1).Raw("m\n"u8)
+                    .Number(rule.X2).Number(pageHeight - top - rule.Y2).Raw("l\nS\n"u8);
+            content.Raw("Q\n"u8);
+        }
+        foreach (var line in row.Lines) text.Draw(line, pageHeight - top - line.Baseline);
+        foreach (var placed in row.Images)
+        {
+            text.EndText();
+            var (image, name) = Image(placed.Image);
+            pageImages.TryAdd(name, image);
+            content.Raw("q\n"u8).Number(placed.Width).Raw("0 0 "u8).Number(placed.Height)
+                .Number(placed.X).Number(pageHeight - top - placed.Y - placed.Height).Raw("cm\n"u8)
+                .Raw(System.Text.Encoding.ASCII.GetBytes(name)).Raw(" Do\nQ\n"u8);
+        }
     }
 
-    private void DrawLine(XGraphics graphics, LaidOutLine line, double baseline)
+    private (PdfImage Image, string Name) Image(PngImage png)
     {
-        var key = (line.FontSize, line.Bold);
-        if (!fonts.TryGetValue(key, out var sized)) fonts[key] = sized = font(line.FontSize, line.Bold);
-        foreach (var run in line.Runs)
+        if (!images.TryGetValue(png.Hash, out var entry))
         {
-            drawn.Add(run.Text);
-            graphics.DrawString(run.Text, sized, XBrushes.Black, run.X, baseline);
+            var image = new PdfImage(document, XImage.FromStream(new MemoryStream([.. png.Bytes], writable: false)));
+            document.Internals.AddObject(image);
+            images.Add(png.Hash, entry = (image, "/I" + images.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return entry;
+    }
+
+    /// <summary>Gives <paramref name="pdfPage"/> the content written and the resources it names.</summary>
+    private void Finish(PdfPage pdfPage)
+    {
+        var stream = pdfPage.Contents.AppendContent();
+        var bytes = PdfFileRewriter.Deflate(content.Written);
+        if (stream.Stream is null) stream.CreateStream(bytes);
+        else stream.Stream.Value = bytes;
+        stream.Elements.SetName("/Filter", "/FlateDecode");
+        if (text.PageFonts.Count > 0)
+        {
+            var fontResources = new PdfDictionary(document);
+            foreach (var (index, type0) in text.PageFonts.OrderBy(f => f.Key)) fontResources.Elements.SetReference(EmbeddedFonts.ResourceName(index), type0);
+            pdfPage.Resources.Elements["/Font"] = fontResources;
+        }
+        if (pageImages.Count > 0)
+        {
+            var xObjects = new PdfDictionary(document);
+            foreach (var (name, image) in pageImages.OrderBy(i => i.Key, StringComparer.Ordinal)) xObjects.Elements.SetReference(name, image);
+            pdfPage.Resources.Elements["/XObject"] = xObjects;
         }
     }
 }

@@ -8,6 +8,10 @@ public static class FontLocator
     /// <summary>File names tried, best first: IPAex明朝, then IPA明朝.</summary>
     public static IReadOnlyList<string> MinchoFileNames { get; } = ["ipaexm.ttf", "ipam.ttf"];
 
+    /// <summary>File names of the fallback fonts tried for characters the body font lacks: IPAmj明朝 (文字情報基盤, MJ文字 of
+    /// 人名・地名 such as 𠮷 and 𩸽).</summary>
+    public static IReadOnlyList<string> FallbackFileNames { get; } = ["ipamjm.ttf"];
+
     /// <summary>The folders searched (recursively) when no font file is given, in order.</summary>
     public static IReadOnlyList<string> DefaultSearchDirectories { get; } = BuildDefaultDirectories();
 
@@ -29,6 +33,17 @@ public static class FontLocator
         throw new GeneratorException(new Diagnostic("pdf", 0, 0,
             $"No Japanese font for PDF output was found (looked for {string.Join(", ", MinchoFileNames)} in {string.Join(", ", directories)}).",
             "Install IPAex明朝 (Debian/Ubuntu: apt-get install fonts-ipaexfont-mincho; Windows/macOS: install ipaexm.ttf from the IPAex font package), or pass --font with a .ttf file."));
+    }
+
+    /// <summary>The fallback fonts found in <paramref name="directories"/> (default: <see cref="DefaultSearchDirectories"/>), in
+    /// the order of <see cref="FallbackFileNames"/>; empty when none is installed (then only the body font draws).</summary>
+    public static IReadOnlyList<string> LocateFallbacks(IReadOnlyList<string>? directories = null)
+    {
+        directories ??= DefaultSearchDirectories;
+        var found = new List<string>();
+        foreach (var name in FallbackFileNames)
+            if (directories.Select(d => Find(d, name)).FirstOrDefault(f => f is not null) is { } path) found.Add(path);
+        return found;
     }
 
     private static string? Find(string directory, string fileName)
@@ -56,6 +71,8 @@ public static class FontLocator
         {
             "/usr/share/fonts/opentype/ipaexfont-mincho",
             "/usr/share/fonts/truetype/ipaexfont-mincho",
+            "/usr/share/fonts/truetype/ipamj", // Debian fonts-ipamj-mincho
+            "/usr/share/fonts/opentype/ipamj",
             "/usr/share/fonts",
             "/usr/local/share/fonts",
         };

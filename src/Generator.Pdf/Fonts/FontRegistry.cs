@@ -1,22 +1,20 @@
 using System.Collections.Concurrent;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using Generator.Pdf.Fonts.Subsetting;
 
 namespace Generator.Pdf.Fonts;
 
-/// <summary>A loaded font: its parsed file, its PDFsharp face name and the coverage used to refuse missing glyphs.</summary>
-/// <param name="File">The parsed TrueType file (cmap, widths).</param>
-/// <param name="FaceName">The name under which <see cref="EmbeddedFontResolver"/> serves it.</param>
+/// <summary>A loaded font: its parsed file, the coverage used to refuse missing glyphs, and its subsetter.</summary>
+/// <param name="File">The parsed TrueType file (cmap, widths, names).</param>
 /// <param name="Coverage">Which characters it has.</param>
-internal sealed record LoadedFont(TrueTypeFontFile File, string FaceName, TrueTypeCoverage Coverage)
+internal sealed record LoadedFont(TrueTypeFontFile File, TrueTypeCoverage Coverage)
 {
-    /// <summary>A PDFsharp font of <paramref name="sizePt"/> points, Unicode-encoded and subset-embedded; <paramref name="bold"/>
-    /// is simulated (the glyphs stroked as well as filled), as Word does for a 明朝 without a bold face.</summary>
-    public XFont CreateXFont(double sizePt, bool bold = false) =>
-        new(FaceName, sizePt, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+    private readonly Lazy<HarfBuzzSubsetter> subsetter = new(() => new HarfBuzzSubsetter(File.Bytes));
+
+    /// <summary>Cuts the font down to the glyphs a PDF draws (made on first use).</summary>
+    public HarfBuzzSubsetter Subsetter => subsetter.Value;
 }
 
-/// <summary>Loads each font file once per process and registers it with the PDFsharp resolver; thread-safe.</summary>
+/// <summary>Loads each font file once per process; thread-safe.</summary>
 internal static class FontRegistry
 {
     private static readonly ConcurrentDictionary<string, Lazy<LoadedFont>> Fonts = new(StringComparer.Ordinal);
@@ -28,9 +26,6 @@ internal static class FontRegistry
     private static LoadedFont Load(string path)
     {
         var file = TrueTypeFontFile.Load(path);
-        var pathHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(path)))[..12];
-        var faceName = $"GeneratorFont-{pathHash}-{Path.GetFileNameWithoutExtension(path)}";
-        EmbeddedFontResolver.Instance.Register(faceName, file.Bytes);
-        return new LoadedFont(file, faceName, new TrueTypeCoverage(file));
+        return new LoadedFont(file, new TrueTypeCoverage(file));
     }
 }

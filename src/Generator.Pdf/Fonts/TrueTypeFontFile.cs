@@ -4,8 +4,8 @@ using System.Text;
 namespace Generator.Pdf.Fonts;
 
 /// <summary>The parts of a TrueType/OpenType file that layout needs: the Unicode cmap, advance widths and the family name.</summary>
-/// <remarks>Reads tables <c>cmap</c> (formats 4 and 12), <c>head</c>, <c>hhea</c>, <c>hmtx</c> and <c>name</c>; immutable after construction.</remarks>
-internal sealed class TrueTypeFontFile
+/// <remarks>Reads tables <c>cmap</c> (formats 4 and 12), <c>head</c>, <c>hhea</c>, <c>hmtx</c>, <c>name</c> and <c>OS/2</c>; immutable after construction.</remarks>
+internal sealed class TrueTypeFontFile : IAdvanceWidths
 {
     private readonly Dictionary<int, ushort> glyphByCodePoint;
     private readonly ushort[] advanceWidths;
@@ -26,7 +26,20 @@ internal sealed class TrueTypeFontFile
         for (var i = 0; i < numberOfHMetrics; i++) advanceWidths[i] = BinaryPrimitives.ReadUInt16BigEndian(hmtx.Slice(i * 4));
         glyphByCodePoint = ReadCmap(Table(bytes, tables, "cmap"));
         FamilyName = tables.ContainsKey("name") ? ReadFamilyName(Table(bytes, tables, "name")) : System.IO.Path.GetFileNameWithoutExtension(path);
+        PostScriptName = tables.ContainsKey("name") ? ReadPostScriptName(Table(bytes, tables, "name")) : null;
+        Metrics = FontDescriptorMetrics.Read(Table(bytes, tables, "head"), hhea,
+            tables.ContainsKey("OS/2") ? Table(bytes, tables, "OS/2") : default, UnitsPerEm);
     }
+
+    /// <summary>The PostScript name (name ID 6, e.g. 「IPAexMincho」), or null when the font has none.</summary>
+    public string? PostScriptName { get; }
+
+    /// <summary>The values of a PDF font descriptor, in thousandths of an em.</summary>
+    public FontDescriptorMetrics Metrics { get; }
+
+    /// <summary>Advance width of glyph <paramref name="glyph"/> in thousandths of an em, rounded (a PDF /W entry).</summary>
+    public int GlyphWidth(ushort glyph) =>
+        (int)Math.Round(advanceWidths[Math.Min(glyph, advanceWidths.Length - 1)] * 1000.0 / UnitsPerEm, MidpointRounding.AwayFromZero);
 
     /// <summary>Where the font was read from.</summary>
     public string Path { get; }
@@ -161,6 +174,23 @@ internal sealed class TrueTypeFontFile
                 if (glyph + c - start != 0) map[c] = (ushort)(glyph + c - start);
         }
         return map;
+    }
+
+    private static string? ReadPostScriptName(ReadOnlySpan<byte> name)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(name.Slice(2));
+        var storage = BinaryPrimitives.ReadUInt16BigEndian(name.Slice(4));
+        for (var i = 0; i < count; i++)
+        {
+            var r = name.Slice(6 + i * 12, 12);
+            var platform = BinaryPrimitives.ReadUInt16BigEndian(r);
+            if (BinaryPrimitives.ReadUInt16BigEndian(r.Slice(6)) != 6 || platform is not (1 or 3)) continue;
+            var bytes = name.Slice(storage + BinaryPrimitives.ReadUInt16BigEndian(r.Slice(10)), BinaryPrimitives.ReadUInt16BigEndian(r.Slice(8)));
+            var value = platform == 3 ? Encoding.BigEndianUnicode.GetString(bytes) : Encoding.Latin1.GetString(bytes);
+            var clean = new string([.. value.Where(c => c > ' ' && c < 0x7F && c is not ('[' or ']' or '(' or ')' or '{' or '}' or '<' or '>' or '/' or '%' or '#'))]);
+            if (clean.Length > 0) return clean;
+        }
+        return null;
     }
 
     private static string ReadFamilyName(ReadOnlySpan<byte> name)

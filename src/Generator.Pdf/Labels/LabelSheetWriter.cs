@@ -8,7 +8,7 @@ using Generator.Pdf.Output;
 namespace Generator.Pdf.Labels;
 
 /// <summary>Writes address labels (宛名ラベル) as a PDF of label sheets, drawn by the same machinery as documents.</summary>
-internal sealed class LabelSheetWriter(PageLayoutOptions page, ILineBreaker breaker, LoadedFont font)
+internal sealed class LabelSheetWriter(PageLayoutOptions page, ILineBreaker breaker, FontChain font)
 {
     /// <summary>Checks every label's characters, lays the labels out on sheets and draws them; returns the number of sheets.</summary>
     /// <param name="labels">The labels, in print order.</param>
@@ -20,8 +20,8 @@ internal sealed class LabelSheetWriter(PageLayoutOptions page, ILineBreaker brea
         var blocks = labels.Select(l => (Block)new AlignedLine($"{l.PostalCode} {l.Address} {l.Department} {l.Name}", LineAlignment.Left, SourcePosition.None));
         var identity = new Document(new DocumentMetadata("宛名ラベル", "", "", null, identifier), [.. blocks]);
         MissingGlyphGuard.ThrowIfAny([identity], font.Coverage);
-        var nameMeasurer = new TextMeasurer(font.File, sheet.NameFontSizePt, sheet.NameFontSizePt * page.CharacterPitchPt / page.FontSizePt);
-        var layout = new LabelSheetLayout(sheet, page, breaker, new TextMeasurer(font.File, page), nameMeasurer, font.File.AscentRatio).Lay(labels);
+        var nameMeasurer = new TextMeasurer(font, sheet.NameFontSizePt, sheet.NameFontSizePt * page.CharacterPitchPt / page.FontSizePt);
+        var layout = new LabelSheetLayout(sheet, page, breaker, new TextMeasurer(font, page), nameMeasurer, font.AscentRatio).Lay(labels);
         return new PdfAssembler(font).Write([layout], identity, output);
     }
 }

@@ -7,15 +7,15 @@ namespace Generator.Pdf.Layout;
 
 /// <summary>Lays one document out: measures every block (<see cref="BlockMeasurer"/>), then places the rows on pages
 /// with the page-number footer (<see cref="PagePlacer"/>); the result is immutable and ready to draw.</summary>
-internal sealed class DocumentLayouter(PdfWriterOptions options, ILineBreaker breaker, LoadedFont font)
+internal sealed class DocumentLayouter(PdfWriterOptions options, ILineBreaker breaker, FontChain font)
 {
     /// <summary>Measures and paginates <paramref name="document"/>.</summary>
     public DocumentLayout Lay(Document document)
     {
         var layout = options.Layout;
-        var measurer = new TextMeasurer(font.File, layout);
+        var measurer = new TextMeasurer(font, layout);
         var blockMeasurer = new BlockMeasurer(breaker, measurer, layout, OutlineGeometry.For(document, layout.OutlineIndent),
-            font.File.AscentRatio, layout.TitleIndentChars);
+            font.AscentRatio, layout.TitleIndentChars);
         var measured = document.Blocks.Select(blockMeasurer.Measure).ToList();
         var footer = options.PageNumbers && layout.PageNumbers != PageNumberFormat.None ? PageNumberFooter(measurer, layout) : null;
         var header = layout.Letterhead is { } letterhead ? new LetterheadMeasurer(blockMeasurer, layout).Measure(letterhead) : null;

@@ -8,15 +8,15 @@ namespace Generator.Pdf.Layout;
 /// real advance width in the font at the body size.</summary>
 internal sealed class TextMeasurer
 {
-    private readonly TrueTypeFontFile font;
+    private readonly IAdvanceWidths font;
 
-    public TextMeasurer(TrueTypeFontFile font, PageLayoutOptions layout)
+    public TextMeasurer(IAdvanceWidths font, PageLayoutOptions layout)
         : this(font, layout.FontSizePt, layout.CharacterPitchPt)
     {
     }
 
     /// <summary>A measurer for text of <paramref name="fontSizePt"/> whose full-width characters take <paramref name="pitchPt"/> each.</summary>
-    public TextMeasurer(TrueTypeFontFile font, double fontSizePt, double pitchPt)
+    public TextMeasurer(IAdvanceWidths font, double fontSizePt, double pitchPt)
     {
         this.font = font;
         FontSize = fontSizePt;

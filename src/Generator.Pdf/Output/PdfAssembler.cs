@@ -7,9 +7,9 @@ using PdfSharp.Pdf;
 
 namespace Generator.Pdf.Output;
 
-/// <summary>Draws laid-out documents into one PDF file: pages, text map, subset name and metadata, then the final pass
+/// <summary>Draws laid-out documents into one PDF file: pages, embedded fonts and metadata, then the final pass
 /// (<see cref="PdfFileRewriter"/>); the identifiers come from the content, so the same input gives the same bytes.</summary>
-internal sealed class PdfAssembler(LoadedFont font)
+internal sealed class PdfAssembler(FontChain fonts)
 {
     /// <summary>Draws <paramref name="layouts"/> one after another into <paramref name="output"/>; <paramref name="identity"/>
     /// gives the metadata and identifiers. Returns the page count.</summary>
@@ -27,10 +27,9 @@ internal sealed class PdfAssembler(LoadedFont font)
             int pages;
             using (var pdf = new PdfDocument())
             {
-                pdf.Options.NoCompression = true; // PdfFileRewriter compresses every stream with zlib afterwards
+                pdf.Options.NoCompression = true; // our streams are compressed already; PdfFileRewriter compresses the rest
                 pdf.Options.CompressContentStreams = false;
                 pages = Draw(layouts, pdf);
-                FontSubsetNamer.Apply(pdf, ids);
                 PdfMetadataWriter.Apply(pdf, identity.Metadata, ids);
                 saved = SavedPdf.Save(pdf, pages, spillDirectory);
             }
@@ -43,18 +42,18 @@ internal sealed class PdfAssembler(LoadedFont font)
         }
     }
 
-    /// <summary>Adds the pages of every layout to <paramref name="pdf"/> and the text map of what was drawn; returns the page count.</summary>
+    /// <summary>Adds the pages of every layout to <paramref name="pdf"/> and the fonts they use; returns the page count.</summary>
     private int Draw(IEnumerable<DocumentLayout> layouts, PdfDocument pdf)
     {
         var pages = 0;
-        var drawn = new DrawnCharacters();
-        var drawer = new PageDrawer(font.CreateXFont, drawn);
+        var embedded = new EmbeddedFonts(fonts, pdf);
+        var drawer = new PageDrawer(pdf, embedded);
         foreach (var layout in layouts)
         {
-            drawer.Draw(layout, pdf);
+            drawer.Draw(layout);
             pages += layout.Pages.Length;
         }
-        ToUnicodeCMapWriter.Apply(pdf, font.File, drawn);
+        embedded.Finish();
         return pages;
     }
 }

@@ -1,0 +1,58 @@
+using System.Buffers;
+
+namespace Generator.Pdf.Drawing;
+
+/// <summary>Builds the bytes of a PDF content stream: operators and operands in ASCII, numbers in fixed point without
+/// culture or allocation, glyph ids as 4-digit hex. The same calls always give the same bytes.</summary>
+internal sealed class PdfContentBuilder
+{
+    private static ReadOnlySpan<byte> HexDigits => "0123456789abcdef"u8;
+
+    private readonly ArrayBufferWriter<byte> buffer = new(16 * 1024);
+
+    /// <summary>The bytes written so far.</summary>
+    public ReadOnlySpan<byte> Written => buffer.WrittenSpan;
+
+    /// <summary>Forgets what was written, keeping the memory.</summary>
+    public void Clear() => buffer.ResetWrittenCount();
+
+    /// <summary>Writes <paramref name="text"/> (ASCII operators, names, delimiters) as it is.</summary>
+    public PdfContentBuilder Raw(ReadOnlySpan<byte> text)
+    {
+        buffer.Write(text);
+        return this;
+    }
+
+    /// <summary>Writes one byte.</summary>
+    public PdfContentBuilder Raw(byte b)
+    {
+        buffer.GetSpan(1)[0] = b;
+        buffer.Advance(1);
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="value"/> and a space.</summary>
+    public PdfContentBuilder Number(double value, int decimals = 4)
+    {
+        var span = buffer.GetSpan(32);
+        var length = PdfNumberFormat.Format(value, decimals, span);
+        span[length] = (byte)' ';
+        buffer.Advance(length + 1);
+        return this;
+    }
+
+    /// <summary>Writes a glyph id as four hex digits (inside a &lt;…&gt; string).</summary>
+    public PdfContentBuilder Glyph(ushort glyph)
+    {
+        var span = buffer.GetSpan(4);
+        span[0] = HexDigits[glyph >> 12];
+        span[1] = HexDigits[(glyph >> 8) & 0xF];
+        span[2] = HexDigits[(glyph >> 4) & 0xF];
+        span[3] = HexDigits[glyph & 0xF];
+        buffer.Advance(4);
+        return this;
+    }
+
+    /// <summary>Writes a whole number and a space.</summary>
+    public PdfContentBuilder Integer(int value) => Number(value, 0);
+}

@@ -1,0 +1,70 @@
+using System.Runtime.InteropServices;
+
+namespace Generator.Pdf.Fonts.Subsetting;
+
+/// <summary>The few functions of HarfBuzz's subsetter (<c>hb-subset.h</c>) that <see cref="HarfBuzzSubsetter"/> calls, in the
+/// native library <c>libHarfBuzzSharp</c> that the HarfBuzzSharp.NativeAssets packages ship for Linux, Windows and macOS.</summary>
+internal static partial class HarfBuzzNative
+{
+    private const string Library = "libHarfBuzzSharp";
+
+    /// <summary>hb_memory_mode_t: HarfBuzz neither copies nor writes the memory (it must outlive the blob).</summary>
+    public const int MemoryModeReadOnly = 1;
+
+    /// <summary>hb_subset_flags_t: drop hinting (glyph instructions, fpgm, prep, cvt).</summary>
+    public const uint FlagNoHinting = 0x1;
+
+    /// <summary>hb_subset_flags_t: keep every glyph at its old index (the slots of dropped glyphs become empty).</summary>
+    public const uint FlagRetainGids = 0x2;
+
+    /// <summary>hb_subset_flags_t: add no glyphs reachable through GSUB (ligatures, vertical forms): exactly the glyphs asked for.</summary>
+    public const uint FlagNoLayoutClosure = 0x200;
+
+    /// <summary>hb_subset_sets_t: the set of table tags to drop.</summary>
+    public const int SetDropTableTag = 3;
+
+    [LibraryImport(Library, EntryPoint = "hb_blob_create")]
+    public static partial nint BlobCreate(nint data, uint length, int mode, nint userData, nint destroy);
+
+    [LibraryImport(Library, EntryPoint = "hb_blob_destroy")]
+    public static partial void BlobDestroy(nint blob);
+
+    [LibraryImport(Library, EntryPoint = "hb_blob_get_data")]
+    public static partial nint BlobGetData(nint blob, out uint length);
+
+    [LibraryImport(Library, EntryPoint = "hb_face_create")]
+    public static partial nint FaceCreate(nint blob, uint index);
+
+    [LibraryImport(Library, EntryPoint = "hb_face_destroy")]
+    public static partial void FaceDestroy(nint face);
+
+    [LibraryImport(Library, EntryPoint = "hb_face_reference_blob")]
+    public static partial nint FaceReferenceBlob(nint face);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_preprocess")]
+    public static partial nint SubsetPreprocess(nint face);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_create_or_fail")]
+    public static partial nint SubsetInputCreateOrFail();
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_destroy")]
+    public static partial void SubsetInputDestroy(nint input);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_glyph_set")]
+    public static partial nint SubsetInputGlyphSet(nint input);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_set")]
+    public static partial nint SubsetInputSet(nint input, int setType);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_set_flags")]
+    public static partial void SubsetInputSetFlags(nint input, uint flags);
+
+    [LibraryImport(Library, EntryPoint = "hb_set_add")]
+    public static partial void SetAdd(nint set, uint codepoint);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_or_fail")]
+    public static partial nint SubsetOrFail(nint face, nint input);
+
+    /// <summary>HB_TAG: four ASCII characters as a big-endian number.</summary>
+    public static uint Tag(string tag) => (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
+}

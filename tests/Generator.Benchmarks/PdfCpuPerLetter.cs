@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Generator.Pdf;
+
+namespace Generator.Benchmarks;
+
+/// <summary>CPU time per PDF letter on one thread (<c>-- cpu pdf [count]</c>): process CPU time over many writes, which a busy
+/// shared machine disturbs far less than BenchmarkDotNet's wall-clock figures; also the parts (layout, font subset, compression;
+/// skipped with CPU_PARTS=0).</summary>
+internal static class PdfCpuPerLetter
+{
+    /// <summary>Writes the forwarding-notice letter and the circular repeatedly and prints milliseconds of CPU per document.</summary>
+    public static void Run(int count)
+    {
+        var writer = new PdfWriter();
+        foreach (var (name, document) in new[] { ("letter", BenchmarkDocuments.Letter()), ("circular", BenchmarkDocuments.Circular()) })
+        {
+            using var output = new MemoryStream(256 * 1024);
+            for (var i = 0; i < 50; i++) Write(writer, document, output); // warm-up: JIT, font load
+            Console.WriteLine($"{name}: {Measure(count, () => Write(writer, document, output)):F3} ms CPU per PDF, {output.Length} bytes; "
+                + $"layout alone {Measure(count, () => writer.Layout(document)):F3} ms");
+        }
+        if (Environment.GetEnvironmentVariable("CPU_PARTS") == "0") return;
+        var font = Generator.Pdf.Fonts.FontRegistry.Get(Generator.Pdf.Fonts.FontLocator.Locate(null));
+        var glyphs = string.Concat(BenchmarkDocuments.Letter().AllText()).EnumerateRunes().Select(r => font.File.GlyphIndex(r.Value)).Where(g => g != 0).Distinct().Order().ToList();
+        byte[] subset = [];
+        Console.WriteLine($"font subset of {glyphs.Count} glyphs: {Measure(count, () => subset = font.Subsetter.Subset(glyphs)):F3} ms, {subset.Length} bytes; "
+            + $"zlib optimal {Measure(count, () => Generator.Pdf.Output.PdfFileRewriter.Deflate(subset)):F3} ms ({Generator.Pdf.Output.PdfFileRewriter.Deflate(subset).Length} bytes)");
+        var chain = Generator.Pdf.Fonts.PdfFontLoader.Load(PdfWriterOptions.Default);
+        var layout = writer.Layout(BenchmarkDocuments.Letter());
+        Console.WriteLine($"draw into PDFsharp: {Measure(count, () => { using var pdf = new PdfSharp.Pdf.PdfDocument(); pdf.Options.NoCompression = true; var fonts = new Generator.Pdf.Drawing.EmbeddedFonts(chain, pdf); new Generator.Pdf.Drawing.PageDrawer(pdf, fonts).Draw(layout); }):F3} ms; "
+            + $"+ fonts: {Measure(count, () => { using var pdf = new PdfSharp.Pdf.PdfDocument(); pdf.Options.NoCompression = true; var fonts = new Generator.Pdf.Drawing.EmbeddedFonts(chain, pdf); new Generator.Pdf.Drawing.PageDrawer(pdf, fonts).Draw(layout); fonts.Finish(); }):F3} ms; "
+            + $"+ save: {Measure(count, () => { using var pdf = new PdfSharp.Pdf.PdfDocument(); pdf.Options.NoCompression = true; var fonts = new Generator.Pdf.Drawing.EmbeddedFonts(chain, pdf); new Generator.Pdf.Drawing.PageDrawer(pdf, fonts).Draw(layout); fonts.Finish(); pdf.Save(new MemoryStream()); }):F3} ms");
+        for (var level = 1; level <= 6; level++)
+        {
+            var size = 0L;
+            var options = new System.IO.Compression.ZLibCompressionOptions { CompressionLevel = level };
+            Console.WriteLine($"zlib level {level}: {Measure(count, () => { using var o = new MemoryStream(); using (var z = new System.IO.Compression.ZLibStream(o, options, true)) z.Write(subset); size = o.Length; }):F3} ms, {size} bytes");
+        }
+    }
+
+    private static void Write(PdfWriter writer, Generator.Model.Document document, MemoryStream output)
+    {
+        output.SetLength(0);
+        writer.Write(document, output);
+    }
+
+    /// <summary>The least CPU time per call over ten rounds of <paramref name="count"/>/10 calls (the round least disturbed by
+    /// other processes on a shared machine), garbage collection included.</summary>
+    private static double Measure(int count, Action action)
+    {
+        var best = double.MaxValue;
+        var process = Process.GetCurrentProcess();
+        for (var round = 0; round < 10; round++)
+        {
+            GC.Collect();
+            process.Refresh();
+            var start = process.TotalProcessorTime;
+            for (var i = 0; i < count / 10; i++) action();
+            process.Refresh();
+            best = Math.Min(best, (process.TotalProcessorTime - start).TotalMilliseconds / (count / 10));
+        }
+        return best;
+    }
+}
