@@ -13,7 +13,7 @@ namespace Generator.Pdf;
 /// searchable text in reading order, fixed metadata; the same document always gives the same bytes.</summary>
 /// <remarks>Pipeline: <see cref="DocumentLayouter"/> (measure with <see cref="BlockMeasurer"/>, place with
 /// <see cref="PagePlacer"/>) → <see cref="PdfAssembler"/> (draw with <see cref="Drawing.PageDrawer"/>, finish the file).
-/// Bundles are written by <see cref="PdfBundleWriter"/>, label sheets by <see cref="LabelSheetWriter"/>, the font is
+/// Bundles are streamed by <see cref="PdfBundleStream"/>, label sheets by <see cref="LabelSheetWriter"/>, the font is
 /// found by <see cref="PdfFontLoader"/>. Thread-safe.</remarks>
 public sealed class PdfWriter : IPagedDocumentWriter
 {
@@ -52,22 +52,37 @@ public sealed class PdfWriter : IPagedDocumentWriter
     public int WritePaged(Document document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Bundle().WriteOne(document, output);
+        return new SingleDocumentWriter(options, breaker, font.Value).Write(document, output);
     }
 
     /// <summary>Writes several documents one after another into one PDF (a print bundle), each with its own page numbers,
-    /// one embedded font subset for all; <paramref name="metadata"/> describes the bundle. Returns the page count.</summary>
+    /// one embedded font subset for all; <paramref name="metadata"/> describes the bundle. Every document is checked before
+    /// anything is written; the pages then go to <paramref name="output"/> one by one (<see cref="BeginBundle"/>). Returns the page count.</summary>
     /// <exception cref="GeneratorException">A document has a character the font lacks, or no font was found.</exception>
     /// <param name="documents">The documents, in print order.</param>
     /// <param name="metadata">Properties of the bundle.</param>
     /// <param name="output">Where the PDF goes.</param>
-    /// <param name="spillDirectory">Folder for the temporary file a large bundle passes through (default: the system's temp folder).</param>
     /// <param name="cancellationToken">Stops between documents.</param>
-    public int WriteBundle(IReadOnlyList<Document> documents, DocumentMetadata metadata, Stream output, string? spillDirectory = null,
-        CancellationToken cancellationToken = default)
+    public int WriteBundle(IReadOnlyList<Document> documents, DocumentMetadata metadata, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Bundle().Write(documents, metadata, output, spillDirectory, cancellationToken);
+        MissingGlyphGuard.ThrowIfAny(documents, GlyphCoverage);
+        var bundle = BeginBundle(output);
+        foreach (var document in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            bundle.Add(document);
+        }
+        return bundle.Finish(metadata);
+    }
+
+    /// <summary>Starts a print bundle written to <paramref name="output"/> as documents are added to it
+    /// (<see cref="PdfBundleStream.Add"/>, then <see cref="PdfBundleStream.Finish"/>): memory stays flat for any number of letters.</summary>
+    /// <exception cref="GeneratorException">No font was found, or the letterhead has a character no font has.</exception>
+    public PdfBundleStream BeginBundle(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return new PdfBundleStream(options, breaker, font.Value, output);
     }
 
     /// <summary>Address labels (宛名ラベル) on A4 sheets, 12 per sheet by default; returns the number of sheets.</summary>
@@ -90,5 +105,4 @@ public sealed class PdfWriter : IPagedDocumentWriter
     /// <summary>Measures and paginates <paramref name="document"/> without drawing (for tests and the text export).</summary>
     internal DocumentLayout Layout(Document document) => new DocumentLayouter(options, breaker, font.Value).Lay(document);
 
-    private PdfBundleWriter Bundle() => new(options, breaker, font.Value);
 }

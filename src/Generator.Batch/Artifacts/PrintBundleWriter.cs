@@ -34,7 +34,7 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName, boo
             PdfPageImport.Combine(identity, parts, stream);
             return [FileName];
         }
-        writer.WriteBundle([.. results.Select(r => r.Document)], metadata, stream, stagingDirectory, cancellationToken);
+        writer.WriteBundle([.. results.Select(r => r.Document)], metadata, stream, cancellationToken);
         return [FileName];
     }
 }

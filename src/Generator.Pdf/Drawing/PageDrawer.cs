@@ -1,15 +1,11 @@
 using Generator.Layout;
 using Generator.Pdf.Layout;
-using Generator.Pdf.Output;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
 
 namespace Generator.Pdf.Drawing;
 
-/// <summary>Draws laid-out pages into a PDFsharp document, writing each page's content stream itself: shaded fills, rules,
-/// text (<see cref="TextDrawer"/>) and images, row by row, so extracted text is in reading order.</summary>
-/// <remarks>PDFsharp keeps the document's objects, the pages and the image XObjects (embedded once per PDF).</remarks>
+/// <summary>Draws laid-out pages as PDF content streams: shaded fills, rules, text (<see cref="TextDrawer"/>) and images,
+/// row by row, so extracted text is in reading order; each finished page goes to an <see cref="IPageTarget"/>.</summary>
+/// <remarks>Images are named /I0, /I1 … in the order first drawn in the file, so the target embeds each once.</remarks>
 internal sealed class PageDrawer
 {
     /// <summary>The grey of a table header's shading (230/255).</summary>
@@ -18,17 +14,17 @@ internal sealed class PageDrawer
     /// <summary>Width of table rules in points.</summary>
     private const double RuleWidth = 0.5;
 
-    private readonly PdfDocument document;
+    private readonly IPageTarget target;
     private readonly PdfContentBuilder content = new();
     private readonly TextDrawer text;
-    private readonly Dictionary<string, (PdfImage Image, string Name)> images = [];
-    private readonly Dictionary<string, PdfImage> pageImages = [];
+    private readonly Dictionary<string, string> imageNames = [];
+    private readonly SortedDictionary<string, PngImage> pageImages = new(StringComparer.Ordinal);
     private double pageHeight;
 
-    /// <summary>A drawer adding pages to <paramref name="document"/>, with the fonts of <paramref name="fonts"/>.</summary>
-    public PageDrawer(PdfDocument document, EmbeddedFonts fonts)
+    /// <summary>A drawer giving its pages to <paramref name="target"/>, with the fonts of <paramref name="fonts"/>.</summary>
+    public PageDrawer(IPageTarget target, EmbeddedFonts fonts)
     {
-        this.document = document;
+        this.target = target;
         text = new TextDrawer(content, fonts);
     }
 
@@ -36,11 +32,9 @@ internal sealed class PageDrawer
     public void Draw(DocumentLayout layout)
     {
         var options = layout.Options;
+        var pageWidth = PageLayoutOptions.MmToPt(options.PageWidthMm);
         foreach (var page in layout.Pages)
         {
-            var pdfPage = document.AddPage();
-            pdfPage.Width = XUnit.FromPoint(PageLayoutOptions.MmToPt(options.PageWidthMm));
-            pdfPage.Height = XUnit.FromPoint(PageLayoutOptions.MmToPt(options.PageHeightMm));
             pageHeight = PageLayoutOptions.MmToPt(options.PageHeightMm);
             content.Clear();
             text.BeginPage();
@@ -49,7 +43,7 @@ internal sealed class PageDrawer
             foreach (var placed in page.Rows) DrawRow(placed.Row, placed.Top);
             if (page.Footer is { } footer) text.Draw(footer, pageHeight - page.FooterBaseline);
             text.EndText();
-            Finish(pdfPage);
+            target.AddPage(pageWidth, pageHeight, content.Written, text.PageFonts, [.. pageImages.Select(i => (i.Key, i.Value))]);
         }
     }
 
@@ -76,44 +70,18 @@ internal sealed class PageDrawer
         foreach (var placed in row.Images)
         {
             text.EndText();
-            var (image, name) = Image(placed.Image);
-            pageImages.TryAdd(name, image);
+            var name = ImageName(placed.Image);
+            pageImages.TryAdd(name, placed.Image);
             content.Raw("q\n"u8).Number(placed.Width).Raw("0 0 "u8).Number(placed.Height)
                 .Number(placed.X).Number(pageHeight - top - placed.Y - placed.Height).Raw("cm\n"u8)
                 .Raw(System.Text.Encoding.ASCII.GetBytes(name)).Raw(" Do\nQ\n"u8);
         }
     }
 
-    private (PdfImage Image, string Name) Image(PngImage png)
+    private string ImageName(PngImage png)
     {
-        if (!images.TryGetValue(png.Hash, out var entry))
-        {
-            var image = new PdfImage(document, XImage.FromStream(new MemoryStream([.. png.Bytes], writable: false)));
-            document.Internals.AddObject(image);
-            images.Add(png.Hash, entry = (image, "/I" + images.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-        return entry;
-    }
-
-    /// <summary>Gives <paramref name="pdfPage"/> the content written and the resources it names.</summary>
-    private void Finish(PdfPage pdfPage)
-    {
-        var stream = pdfPage.Contents.AppendContent();
-        var bytes = PdfFileRewriter.Deflate(content.Written);
-        if (stream.Stream is null) stream.CreateStream(bytes);
-        else stream.Stream.Value = bytes;
-        stream.Elements.SetName("/Filter", "/FlateDecode");
-        if (text.PageFonts.Count > 0)
-        {
-            var fontResources = new PdfDictionary(document);
-            foreach (var (index, type0) in text.PageFonts.OrderBy(f => f.Key)) fontResources.Elements.SetReference(EmbeddedFonts.ResourceName(index), type0);
-            pdfPage.Resources.Elements["/Font"] = fontResources;
-        }
-        if (pageImages.Count > 0)
-        {
-            var xObjects = new PdfDictionary(document);
-            foreach (var (name, image) in pageImages.OrderBy(i => i.Key, StringComparer.Ordinal)) xObjects.Elements.SetReference(name, image);
-            pdfPage.Resources.Elements["/XObject"] = xObjects;
-        }
+        if (!imageNames.TryGetValue(png.Hash, out var name))
+            imageNames.Add(png.Hash, name = "/I" + imageNames.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return name;
     }
 }

@@ -1,5 +1,4 @@
 using Generator.Pdf.Layout;
-using PdfSharp.Pdf;
 
 namespace Generator.Pdf.Drawing;
 
@@ -12,7 +11,7 @@ internal sealed class TextDrawer(PdfContentBuilder content, EmbeddedFonts fonts)
     /// <summary>Stroke width and extra spacing of simulated bold, as a fraction of the font size (PDFsharp's BoldEmphasis).</summary>
     private const double BoldEmphasis = 0.02;
 
-    private readonly Dictionary<int, PdfDictionary> pageFonts = [];
+    private readonly SortedSet<int> pageFonts = [];
     private bool inText;
     private int font = -1;
     private double size;
@@ -20,8 +19,8 @@ internal sealed class TextDrawer(PdfContentBuilder content, EmbeddedFonts fonts)
     private double spacing;
     private double originX, originY; // the text line matrix: where the last Td moved to
 
-    /// <summary>The fonts the current page uses, by chain index (for its resources).</summary>
-    public IReadOnlyDictionary<int, PdfDictionary> PageFonts => pageFonts;
+    /// <summary>The fonts the current page uses, by chain index in ascending order (for its resources).</summary>
+    public IReadOnlyCollection<int> PageFonts => pageFonts;
 
     /// <summary>Starts a page: forgets the page's fonts; the text state of a new content stream is the default.</summary>
     public void BeginPage()
@@ -55,8 +54,8 @@ internal sealed class TextDrawer(PdfContentBuilder content, EmbeddedFonts fonts)
             {
                 var (f, glyph) = fonts.Resolve(rune.Value);
                 if (glyph == 0) continue; // a variation selector or a space the font lacks: nothing to draw
-                var type0 = fonts.Use(f, rune.Value);
-                pageFonts.TryAdd(f, type0);
+                fonts.Use(f, rune.Value);
+                pageFonts.Add(f);
                 var x = first ? run.X : penX;
                 first = false;
                 if (!open || f != font)

@@ -18,6 +18,12 @@ internal sealed class DeterministicIdentifiers
         hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
+    /// <summary>Identifiers from a content hash made elsewhere (a streamed bundle hashes its documents as they come).</summary>
+    public DeterministicIdentifiers(byte[] hash) => this.hash = hash;
+
+    /// <summary>The first 16 bytes of the hash: the PDF file identifier (trailer /ID).</summary>
+    public ReadOnlySpan<byte> DocumentIdBytes => hash.AsSpan(0, 16);
+
     /// <summary>The 16-byte PDF file identifier (trailer /ID), as PDFsharp's raw byte string.</summary>
     public string DocumentId => Encoding.Latin1.GetString(hash, 0, 16);
 

@@ -46,14 +46,15 @@ internal sealed class PdfAssembler(FontChain fonts)
     private int Draw(IEnumerable<DocumentLayout> layouts, PdfDocument pdf)
     {
         var pages = 0;
-        var embedded = new EmbeddedFonts(fonts, pdf);
-        var drawer = new PageDrawer(pdf, embedded);
+        var embedded = new EmbeddedFonts(fonts);
+        var target = new PdfSharpPages(pdf);
+        var drawer = new PageDrawer(target, embedded);
         foreach (var layout in layouts)
         {
             drawer.Draw(layout);
             pages += layout.Pages.Length;
         }
-        embedded.Finish();
+        target.Finish(embedded);
         return pages;
     }
 }

@@ -1,0 +1,118 @@
+using Generator.Layout;
+using Generator.Pdf.Drawing;
+
+namespace Generator.Pdf.Output;
+
+/// <summary>Puts drawn pages straight into a <see cref="PdfObjectStream"/>: each page's content stream and page object are
+/// written as soon as the page is drawn, so a bundle of any size never holds more than one page. Every page names one
+/// shared resource dictionary (the fonts and images of the whole file), written at the end with the fonts — their subsets
+/// then hold every glyph the file drew, and content streams need no change since character ids are glyph ids.</summary>
+internal sealed class StreamedPages : IPageTarget
+{
+    private readonly PdfObjectStream file;
+    private readonly Dictionary<int, int> fonts = [];
+    private readonly SortedDictionary<string, int> images = new(StringComparer.Ordinal);
+    private readonly List<int> kids = [];
+    private readonly PdfContentBuilder text = new();
+
+    /// <summary>Pages into <paramref name="file"/>; the page tree and the shared resources get their numbers now.</summary>
+    public StreamedPages(PdfObjectStream file)
+    {
+        this.file = file;
+        PageTree = file.Reserve();
+        Resources = file.Reserve();
+    }
+
+    /// <summary>Object number of the page tree root.</summary>
+    public int PageTree { get; }
+
+    /// <summary>Object number of the resource dictionary every page shares.</summary>
+    public int Resources { get; }
+
+    /// <summary>Pages written so far.</summary>
+    public int Count => kids.Count;
+
+    /// <inheritdoc />
+    public void AddPage(double width, double height, ReadOnlySpan<byte> content, IReadOnlyCollection<int> pageFonts,
+        IReadOnlyList<(string Name, PngImage Image)> pageImages)
+    {
+        foreach (var index in pageFonts)
+            if (!fonts.ContainsKey(index)) fonts.Add(index, file.Reserve());
+        foreach (var (name, png) in pageImages)
+            if (!images.ContainsKey(name)) images.Add(name, PdfImageObjects.Write(file, png));
+        var contentNumber = file.Reserve();
+        file.Stream(contentNumber, "/Filter/FlateDecode"u8, PdfFileRewriter.Deflate(content));
+        var page = file.Reserve();
+        text.Clear();
+        text.Raw("<</Type/Page/Parent "u8).Integer(PageTree).Raw("0 R/MediaBox[0 0 "u8).Number(width).Number(height)
+            .Raw("]/Resources "u8).Integer(Resources).Raw("0 R/Contents "u8).Integer(contentNumber).Raw("0 R>>"u8);
+        file.Object(page, text.Written);
+        kids.Add(page);
+    }
+
+    /// <summary>Writes the fonts <paramref name="embedded"/> used, the shared resources and the page tree.</summary>
+    public void Finish(EmbeddedFonts embedded)
+    {
+        foreach (var (index, font, drawn) in embedded.Used)
+            WriteFont(fonts[index], CidFontParts.Of(font, drawn));
+
+        text.Clear();
+        text.Raw("<<"u8);
+        if (fonts.Count > 0)
+        {
+            text.Raw("/Font<<"u8);
+            foreach (var (index, number) in fonts.OrderBy(f => f.Key))
+                text.Raw(EmbeddedFonts.ResourceNameBytes(index)).Raw((byte)' ').Integer(number).Raw("0 R"u8);
+            text.Raw(">>"u8);
+        }
+        if (images.Count > 0)
+        {
+            text.Raw("/XObject<<"u8);
+            foreach (var (name, number) in images)
+                text.Raw(System.Text.Encoding.ASCII.GetBytes(name)).Raw((byte)' ').Integer(number).Raw("0 R"u8);
+            text.Raw(">>"u8);
+        }
+        text.Raw(">>"u8);
+        file.Object(Resources, text.Written);
+
+        text.Clear();
+        text.Raw("<</Type/Pages/Count "u8).Integer(kids.Count).Raw("/Kids["u8);
+        foreach (var kid in kids) text.Integer(kid).Raw("0 R "u8);
+        text.Raw("]>>"u8);
+        file.Object(PageTree, text.Written);
+    }
+
+    private void WriteFont(int type0, CidFontParts parts)
+    {
+        var cidFont = file.Reserve();
+        var descriptor = file.Reserve();
+        var program = file.Reserve();
+        var toUnicode = file.Reserve();
+        var name = System.Text.Encoding.ASCII.GetBytes(parts.BaseFont);
+        var m = parts.Metrics;
+
+        text.Clear();
+        text.Raw("/Length1 "u8).Integer(parts.ProgramLength).Raw("/Filter/FlateDecode"u8);
+        file.Stream(program, text.Written, parts.Program);
+
+        text.Clear();
+        text.Raw("<</Type/FontDescriptor/FontName"u8).Raw(name).Raw("/Flags 32/FontBBox"u8)
+            .Raw(System.Text.Encoding.ASCII.GetBytes(parts.BoundingBox)).Raw("/ItalicAngle 0/Ascent "u8).Integer(m.Ascent)
+            .Raw("/Descent "u8).Integer(m.Descent).Raw("/CapHeight "u8).Integer(m.CapHeight).Raw("/XHeight "u8).Integer(m.XHeight)
+            .Raw("/StemV 0/FontFile2 "u8).Integer(program).Raw("0 R>>"u8);
+        file.Object(descriptor, text.Written);
+
+        text.Clear();
+        text.Raw("<</Type/Font/Subtype/CIDFontType2/BaseFont"u8).Raw(name)
+            .Raw("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor "u8).Integer(descriptor)
+            .Raw("0 R/DW 1000/W"u8).Raw(System.Text.Encoding.ASCII.GetBytes(parts.Widths)).Raw("/CIDToGIDMap/Identity>>"u8);
+        file.Object(cidFont, text.Written);
+
+        file.Stream(toUnicode, "/Filter/FlateDecode"u8, parts.ToUnicode);
+
+        text.Clear();
+        text.Raw("<</Type/Font/Subtype/Type0/BaseFont"u8).Raw(name).Raw("/Encoding/Identity-H/DescendantFonts["u8)
+            .Integer(cidFont).Raw("0 R]/ToUnicode "u8).Integer(toUnicode).Raw("0 R>>"u8);
+        file.Object(type0, text.Written);
+    }
+}

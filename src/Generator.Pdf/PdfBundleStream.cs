@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using Generator.Model;
+using Generator.Pdf.Drawing;
+using Generator.Pdf.Fonts;
+using Generator.Pdf.Layout;
+using Generator.Pdf.LineBreaking;
+using Generator.Pdf.Metadata;
+using Generator.Pdf.Output;
+
+namespace Generator.Pdf;
+
+/// <summary>A print bundle (print.pdf) written as its documents arrive: each document is laid out and its pages are written
+/// to the output at once, so memory stays flat whatever the number of letters; the fonts (one subset per font for the whole
+/// bundle), the page tree and the metadata follow in <see cref="Finish"/>. Offsets are 64-bit (files up to 9.3 GB).</summary>
+/// <remarks>Made by <see cref="PdfWriter.BeginBundle"/>. Not thread-safe: one thread adds the documents in print order.
+/// The same documents and metadata give the same bytes.</remarks>
+public sealed class PdfBundleStream
+{
+    private readonly PdfObjectStream file;
+    private readonly StreamedPages pages;
+    private readonly EmbeddedFonts fonts;
+    private readonly PageDrawer drawer;
+    private readonly DocumentLayouter layouter;
+    private readonly FontChain chain;
+    private readonly IncrementalHash text = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private bool finished;
+
+    internal PdfBundleStream(PdfWriterOptions options, ILineBreaker breaker, FontChain chain, Stream output)
+    {
+        LetterheadGlyphGuard.ThrowIfAny(options.Layout.Letterhead, chain.Coverage);
+        this.chain = chain;
+        file = new PdfObjectStream(output);
+        pages = new StreamedPages(file);
+        fonts = new EmbeddedFonts(chain);
+        drawer = new PageDrawer(pages, fonts);
+        layouter = new DocumentLayouter(options, breaker, chain);
+    }
+
+    /// <summary>Pages written so far.</summary>
+    public int PageCount => pages.Count;
+
+    /// <summary>Lays out <paramref name="document"/> (with its own page numbers) and writes its pages.</summary>
+    /// <exception cref="Generator.Diagnostics.GeneratorException">The document has a character no font has; nothing of it is written.</exception>
+    public void Add(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ObjectDisposedException.ThrowIf(finished, this);
+        MissingGlyphGuard.ThrowIfAny([document], chain.Coverage);
+        foreach (var piece in document.AllText())
+        {
+            text.AppendData(Encoding.UTF8.GetBytes(piece));
+            text.AppendData("\n"u8);
+        }
+        drawer.Draw(layouter.Lay(document));
+    }
+
+    /// <summary>Writes the fonts, the page tree, <paramref name="metadata"/> and the cross-reference table; returns the page count.</summary>
+    public int Finish(DocumentMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ObjectDisposedException.ThrowIf(finished, this);
+        finished = true;
+        var head = Encoding.UTF8.GetBytes(metadata.Identifier + "\0" + metadata.Title + "\0");
+        var ids = new DeterministicIdentifiers(SHA256.HashData([.. head, .. text.GetHashAndReset()]));
+        pages.Finish(fonts);
+        var info = StreamedMetadata.WriteInfo(file, metadata);
+        var xmp = StreamedMetadata.WriteXmp(file, metadata, ids);
+        var catalog = file.Reserve();
+        var body = new PdfContentBuilder();
+        body.Raw("<</Type/Catalog/Pages "u8).Integer(pages.PageTree).Raw("0 R/Metadata "u8).Integer(xmp).Raw("0 R/Lang("u8)
+            .Raw(Encoding.ASCII.GetBytes(metadata.Language)).Raw(")>>"u8);
+        file.Object(catalog, body.Written);
+        file.Finish(catalog, info, ids.DocumentIdBytes);
+        return pages.Count;
+    }
+}
