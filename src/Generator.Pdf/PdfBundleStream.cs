@@ -10,7 +10,7 @@ using Generator.Pdf.Output;
 
 namespace Generator.Pdf;
 
-/// <summary>A print bundle (print.pdf) written as its documents arrive: each document is laid out and its pages are written
+/// <summary>A PDF written as its documents arrive — a print bundle (print.pdf), or a single letter (a bundle of one): each document is laid out and its pages are written
 /// to the output at once, so memory stays flat whatever the number of letters; the fonts (one subset per font for the whole
 /// bundle), the page tree and the metadata follow in <see cref="Finish"/>. Offsets are 64-bit (files up to 9.3 GB).</summary>
 /// <remarks>Made by <see cref="PdfWriter.BeginBundle"/>. Not thread-safe: one thread adds the documents in print order.
@@ -47,12 +47,19 @@ public sealed class PdfBundleStream
         ArgumentNullException.ThrowIfNull(document);
         ObjectDisposedException.ThrowIf(finished, this);
         MissingGlyphGuard.ThrowIfAny([document], chain.Coverage);
-        foreach (var piece in document.AllText())
+        Add(layouter.Lay(document), document.AllText());
+    }
+
+    /// <summary>Writes the pages of a layout made elsewhere (label sheets); <paramref name="text"/> is what it says, for the identifiers.</summary>
+    internal void Add(DocumentLayout layout, IEnumerable<string> text)
+    {
+        ObjectDisposedException.ThrowIf(finished, this);
+        foreach (var piece in text)
         {
-            text.AppendData(Encoding.UTF8.GetBytes(piece));
-            text.AppendData("\n"u8);
+            this.text.AppendData(Encoding.UTF8.GetBytes(piece));
+            this.text.AppendData("\n"u8);
         }
-        drawer.Draw(layouter.Lay(document));
+        drawer.Draw(layout);
     }
 
     /// <summary>Writes the fonts, the page tree, <paramref name="metadata"/> and the cross-reference table; returns the page count.</summary>

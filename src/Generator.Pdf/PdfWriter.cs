@@ -12,8 +12,8 @@ namespace Generator.Pdf;
 /// <summary>Writes a <see cref="Document"/> as PDF: JLREQ line breaking on the document grid, subset-embedded IPAex明朝,
 /// searchable text in reading order, fixed metadata; the same document always gives the same bytes.</summary>
 /// <remarks>Pipeline: <see cref="DocumentLayouter"/> (measure with <see cref="BlockMeasurer"/>, place with
-/// <see cref="PagePlacer"/>) → <see cref="PdfAssembler"/> (draw with <see cref="Drawing.PageDrawer"/>, finish the file).
-/// Bundles are streamed by <see cref="PdfBundleStream"/>, label sheets by <see cref="LabelSheetWriter"/>, the font is
+/// <see cref="PagePlacer"/>) → <see cref="PdfBundleStream"/> (draw with <see cref="Drawing.PageDrawer"/> and write the file
+/// object by object; a letter is a bundle of one), label sheets by <see cref="LabelSheetWriter"/>, the font is
 /// found by <see cref="PdfFontLoader"/>. Thread-safe.</remarks>
 public sealed class PdfWriter : IPagedDocumentWriter
 {
@@ -77,7 +77,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
     }
 
     /// <summary>Starts a print bundle written to <paramref name="output"/> as documents are added to it
-    /// (<see cref="PdfBundleStream.Add"/>, then <see cref="PdfBundleStream.Finish"/>): memory stays flat for any number of letters.</summary>
+    /// (<see cref="PdfBundleStream.Add(Document)"/>, then <see cref="PdfBundleStream.Finish"/>): memory stays flat for any number of letters.</summary>
     /// <exception cref="GeneratorException">No font was found, or the letterhead has a character no font has.</exception>
     public PdfBundleStream BeginBundle(Stream output)
     {

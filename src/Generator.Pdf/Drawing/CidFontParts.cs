@@ -6,9 +6,10 @@ using Generator.Pdf.Output;
 
 namespace Generator.Pdf.Drawing;
 
-/// <summary>The pieces of one embedded font (PDF 32000 §9.7), made once and written by either file writer: the subset name
+/// <summary>The pieces of one embedded font (PDF 32000 §9.7), made once per file: the subset name
 /// (tag from the glyphs), the HarfBuzz subset program (glyph ids kept, no hinting) compressed, the /W array of the glyphs
-/// drawn, the descriptor's metrics and the ToUnicode map compressed.</summary>
+/// drawn, the descriptor's metrics and the ToUnicode map compressed; <see cref="Output.StreamedPages"/> writes them as a
+/// Type0 font with Identity-H encoding over a CIDFontType2 whose character ids are the glyph ids (CIDToGIDMap /Identity).</summary>
 /// <param name="BaseFont">The font's name with its subset tag, as a PDF name (<c>/ABCDEF+IPAexMincho</c>).</param>
 /// <param name="Program">The subset font program, zlib-compressed (FontFile2).</param>
 /// <param name="ProgramLength">The program's length before compression (/Length1).</param>

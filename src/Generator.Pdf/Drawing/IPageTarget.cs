@@ -2,8 +2,8 @@ using Generator.Layout;
 
 namespace Generator.Pdf.Drawing;
 
-/// <summary>Where <see cref="PageDrawer"/> puts each finished page: a PDFsharp document (<see cref="Output.PdfSharpPages"/>)
-/// or a PDF written object by object (<see cref="Output.StreamedPages"/>).</summary>
+/// <summary>Where <see cref="PageDrawer"/> puts each finished page: today a PDF written object by object
+/// (<see cref="Output.StreamedPages"/>); drawing knows nothing of the file around the page.</summary>
 internal interface IPageTarget
 {
     /// <summary>Takes one page: its size in points, its content stream (not yet compressed), the fonts it names (chain

@@ -3,7 +3,6 @@ using Generator.Model;
 using Generator.Pdf.Fonts;
 using Generator.Pdf.Layout;
 using Generator.Pdf.LineBreaking;
-using Generator.Pdf.Output;
 
 namespace Generator.Pdf.Labels;
 
@@ -22,6 +21,8 @@ internal sealed class LabelSheetWriter(PageLayoutOptions page, ILineBreaker brea
         MissingGlyphGuard.ThrowIfAny([identity], font.Coverage);
         var nameMeasurer = new TextMeasurer(font, sheet.NameFontSizePt, sheet.NameFontSizePt * page.CharacterPitchPt / page.FontSizePt);
         var layout = new LabelSheetLayout(sheet, page, breaker, new TextMeasurer(font, page), nameMeasurer, font.AscentRatio).Lay(labels);
-        return new PdfAssembler(font).Write([layout], identity, output);
+        var file = new PdfBundleStream(PdfWriterOptions.Default with { Layout = page }, breaker, font, output);
+        file.Add(layout, identity.AllText());
+        return file.Finish(identity.Metadata);
     }
 }
