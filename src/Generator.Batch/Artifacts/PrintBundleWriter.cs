@@ -5,6 +5,8 @@ namespace Generator.Batch.Artifacts;
 
 /// <summary>The combined print PDF of a batch: every recipient's document in recipient order, each with its own page numbers
 /// (and, when the documents carry 別添, each followed by its attachments).</summary>
+/// <remarks>Today's PDF bundle writer needs every document at once: the feed keeps them and writes the bundle when the
+/// last letter is in (a streamed bundle, fed page by page, replaces this).</remarks>
 /// <param name="writer">Lays out the documents.</param>
 /// <param name="templateName">Part of the bundle's identifier.</param>
 /// <param name="fromFiles">Put the bundle together from the recipients' PDF files (which carry their 別添) instead of laying the documents out again.</param>
@@ -13,28 +15,44 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName, boo
     /// <summary>File name of the bundle in the output folder.</summary>
     public const string FileName = "print.pdf";
 
+    private readonly PdfWriter writer = writer;
+    private readonly string templateName = templateName;
+    private readonly bool fromFiles = fromFiles;
+
     /// <inheritdoc />
     public string Name => FileName;
 
     /// <inheritdoc />
-    public bool NeedsFiles => fromFiles;
+    public IBatchArtifactFeed Begin(string stagingDirectory, CancellationToken cancellationToken) => new Feed(this, stagingDirectory);
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> Write(IReadOnlyList<BatchItemResult> results, string stagingDirectory, CancellationToken cancellationToken)
+    private sealed class Feed(PrintBundleWriter owner, string staging) : IBatchArtifactFeed
     {
-        if (results.Count == 0) return [];
-        var first = results[0].Document.Metadata;
-        var metadata = new DocumentMetadata($"一括印刷：{first.Title}", first.Author, $"{results.Count}件", first.Date, $"print:{templateName}");
-        using var stream = File.Create(Path.Combine(stagingDirectory, FileName));
-        if (fromFiles)
+        private readonly List<Document> documents = [];
+        private readonly List<string> files = []; // with fromFiles: each recipient's PDF and the 別添 beside it
+
+        public void Add(BatchLetter letter)
         {
-            var identity = new Document(metadata, [.. results.SelectMany(r => r.Document.Blocks)]);
-            var parts = results.SelectMany(r => r.Files.Where(f => f.Format == "pdf" || Attachments.EnclosureFile.Is(f)))
-                .Select(f => File.ReadAllBytes(Path.Combine(stagingDirectory, f.FileName))).ToList();
-            PdfPageImport.Combine(identity, parts, stream);
+            documents.Add(letter.Document);
+            if (owner.fromFiles)
+                files.AddRange(letter.Result.Files.Where(f => f.Format == "pdf" || Attachments.EnclosureFile.Is(f)).Select(f => f.FileName));
+        }
+
+        public IReadOnlyList<string> Finish(CancellationToken cancellationToken)
+        {
+            if (documents.Count == 0) return [];
+            var first = documents[0].Metadata;
+            var metadata = new DocumentMetadata($"一括印刷：{first.Title}", first.Author, $"{documents.Count}件", first.Date, $"print:{owner.templateName}");
+            using var stream = File.Create(Path.Combine(staging, FileName));
+            if (owner.fromFiles)
+            {
+                var identity = new Document(metadata, [.. documents.SelectMany(d => d.Blocks)]);
+                PdfPageImport.Combine(identity, [.. files.Select(f => File.ReadAllBytes(Path.Combine(staging, f)))], stream);
+                return [FileName];
+            }
+            owner.writer.WriteBundle(documents, metadata, stream, staging, cancellationToken);
             return [FileName];
         }
-        writer.WriteBundle([.. results.Select(r => r.Document)], metadata, stream, stagingDirectory, cancellationToken);
-        return [FileName];
+
+        public void Dispose() => documents.Clear();
     }
 }
