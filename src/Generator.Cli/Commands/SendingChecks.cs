@@ -33,17 +33,17 @@ internal static class SendingChecks
     public static void Warn(TextWriter output, DocumentGenerator generator, string template, IReadOnlyDictionary<string, object?> notice,
         IReadOnlyList<BatchItem> items, IEnumerable<Document> documents, bool withUncertain = true)
     {
-        var find = ForWarnings(generator, template, notice, withUncertain);
-        Warn(output, notice, items, documents.SelectMany(d => find(d, null!)).Distinct());
+        var fields = Fields(generator, template);
+        Warn(output, notice, items, documents.SelectMany(d => PlaceholderFinder.Find(d, notice, fields, withUncertain)).Distinct());
     }
 
     /// <summary>The placeholder check of one document, for <see cref="BatchOptions.DocumentWarnings"/>: a batch looks
     /// for them as it makes each letter and keeps no document.</summary>
     public static Func<Document, BatchItem, IEnumerable<Diagnostic>> ForWarnings(DocumentGenerator generator, string template,
-        IReadOnlyDictionary<string, object?> notice, bool withUncertain = true)
+        IReadOnlyDictionary<string, object?> notice)
     {
         var fields = Fields(generator, template);
-        return (document, _) => PlaceholderFinder.Find(document, notice, fields, withUncertain);
+        return (document, _) => PlaceholderFinder.Find(document, notice, fields);
     }
 
     /// <summary>Writes <paramref name="found"/> (each once, in recipient order) and the sender-prefecture finding as warning lines.</summary>
