@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     --modes) modes="$2"; shift 2 ;;
     --dll) dll="$(realpath "$2")"; shift 2 ;;
     --parallel) extra+=(--parallel "$2"); shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) extra+=("$1"); shift ;;
   esac
 done
