@@ -35,13 +35,17 @@ public static class BatchManifest
     /// <summary>The whole manifest.json; <see cref="Files"/> lists every file of the run but manifest.json itself.</summary>
     public sealed record Manifest(string? Format, string Template, int Recipients, IReadOnlyList<Entry> Entries, IReadOnlyList<OutputFile>? Files);
 
-    /// <summary>Writes both manifests into <paramref name="directory"/>, which holds the run's other files already.</summary>
+    /// <summary>Writes both manifests into <paramref name="directory"/>, which holds the run's other files already; each is
+    /// streamed to its file, never built whole in memory.</summary>
     public static void Write(string directory, string template, IReadOnlyList<BatchItemResult> results)
     {
-        File.WriteAllText(Path.Combine(directory, CsvName), Csv(results), new UTF8Encoding(true));
+        using (var csv = new StreamWriter(Path.Combine(directory, CsvName), false, new UTF8Encoding(true), 1 << 16))
+            WriteCsv(csv, results);
         var entries = results.Select(r => new Entry(r.Index, r.Item.Label, r.Item.Field("code"), r.Item.Field("name"), r.Fingerprint, r.Files)).ToList();
         var manifest = new Manifest(FormatMarker, template, results.Count, entries, ListFiles(directory, results));
-        File.WriteAllText(Path.Combine(directory, JsonName), JsonSerializer.Serialize(manifest, Json) + "\n", new UTF8Encoding(false));
+        using var json = new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        JsonSerializer.Serialize(json, manifest, Json);
+        json.WriteByte((byte)'\n');
     }
 
     /// <summary>Reads manifest.json of a previous Generator run; null when absent, unreadable or not Generator's (no <see cref="FormatMarker"/>).</summary>
@@ -79,14 +83,14 @@ public static class BatchManifest
             .ToList();
     }
 
-    private static string Csv(IReadOnlyList<BatchItemResult> results)
+    private static void WriteCsv(TextWriter output, IReadOnlyList<BatchItemResult> results)
     {
         var formats = results.SelectMany(r => r.Files.Select(f => f.Format)).Distinct().ToList();
-        var sb = new StringBuilder();
         var header = new List<string> { "no", "code", "name" };
         foreach (var f in formats) header.AddRange([f, $"{f}_sha256", $"{f}_bytes"]);
         header.Add("pages");
-        sb.Append(string.Join(",", header.Select(Quote))).Append("\r\n");
+        output.Write(string.Join(",", header.Select(Quote)));
+        output.Write("\r\n");
         foreach (var r in results)
         {
             var row = new List<string> { r.Index.ToString(CultureInfo.InvariantCulture), r.Item.Field("code"), r.Item.Field("name") };
@@ -96,9 +100,9 @@ public static class BatchManifest
                 row.AddRange([file?.FileName ?? "", file?.Sha256 ?? "", file?.Bytes.ToString(CultureInfo.InvariantCulture) ?? ""]);
             }
             row.Add(r.Files.Select(f => f.Pages).DefaultIfEmpty(0).Max().ToString(CultureInfo.InvariantCulture));
-            sb.Append(string.Join(",", row.Select(Quote))).Append("\r\n");
+            output.Write(string.Join(",", row.Select(Quote)));
+            output.Write("\r\n");
         }
-        return sb.ToString();
     }
 
     /// <summary>RFC 4180 quoting; a cell that Excel would read as a formula (=,+,-,@) is prefixed with an apostrophe.</summary>

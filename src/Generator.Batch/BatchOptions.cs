@@ -31,6 +31,10 @@ public sealed record BatchOptions
     /// left in it, <c>PlaceholderFinder</c>); null for none. Identical problems of several recipients are reported once.</summary>
     public Func<Model.Document, BatchItem, IEnumerable<Diagnostic>>? DocumentCheck { get; init; }
 
+    /// <summary>Findings that do not stop the run (e.g. placeholders left in the documents, <c>PlaceholderFinder</c>),
+    /// looked for in every document as it is made and returned once each in <see cref="BatchResult.Warnings"/>; null for none.</summary>
+    public Func<Model.Document, BatchItem, IEnumerable<Diagnostic>>? DocumentWarnings { get; init; }
+
     /// <summary>Extra outputs made from the whole run (combined print PDF, address labels, e-mail drafts).</summary>
     public IReadOnlyList<IBatchArtifactWriter> Artifacts { get; init; } = [];
 

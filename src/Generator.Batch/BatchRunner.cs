@@ -6,7 +6,8 @@ using Generator.Writers;
 
 namespace Generator.Batch;
 
-/// <summary>The mail merge: validate every recipient first, then generate in parallel into a staging folder, then move it into place.</summary>
+/// <summary>The mail merge: every recipient rendered, checked and written in parallel into a staging folder, which is moved
+/// into place only when no recipient had a problem.</summary>
 /// <remarks>
 /// Nothing is written when any problem exists (all are reported at once); an interrupted run leaves the output
 /// folder as it was; the same input gives the same bytes.
@@ -26,23 +27,16 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         outputDirectory = RealPath.Of(shownDirectory);
         if (OutputPlacement.Check(outputDirectory, options.Inputs) is { Count: > 0 } misplaced) throw new GeneratorException(misplaced);
         using var writing = OutputLock.Acquire(outputDirectory);
-        var documents = new BatchValidator(generator, options).Validate(templateName, notice, items, outputDirectory, progress, cancellationToken, out var seen);
+        var problems = new BatchProblems();
+        var seen = new BatchValidator(generator, options).CheckRun(items, outputDirectory, problems);
 
         var reuse = new PreviousRunReuse(writers, options.SkipUnchanged ? BatchManifest.TryRead(outputDirectory) : null);
         using var staging = StagingDirectory.Create(outputDirectory);
-
-        // whole-run outputs that need only the documents are made while the recipients' files are written
-        using var wholeRun = WholeRunOutputs.Start(options.Artifacts, items, documents, staging.Path, cancellationToken);
-        BatchItemResult[] results;
-        try
-        {
-            results = new RecipientFileWriter(writers, options).WriteAll(items, documents, staging.Path, reuse, outputDirectory, progress, cancellationToken);
-        }
-        catch
-        {
-            wholeRun.Abandon();
-            throw;
-        }
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // the whole-run outputs are fed each letter as it is finished, on their own thread
+        using var wholeRun = WholeRunOutputs.Start(options.Artifacts, items.Count, options.Parallelism, staging.Path, stop.Token);
+        var (results, warnings) = new RecipientPass(generator, writers, options)
+            .Run(templateName, notice, items, problems, staging.Path, reuse, outputDirectory, wholeRun.Letters, progress, stop);
         var artifacts = wholeRun.Finish(templateName, results, progress, cancellationToken);
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -52,11 +46,11 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         if (late.Count > 0) throw new GeneratorException(late);
         staging.Commit();
         progress?.Report(new BatchProgress("done", items.Count, items.Count, null));
-        return new BatchResult(results, artifacts, shownDirectory);
+        return new BatchResult(results, artifacts, shownDirectory) { Warnings = warnings };
     }
 
     /// <summary>Renders every document and checks it, collecting every problem; returns the documents when there are none.</summary>
     public Document[] Validate(string templateName, IReadOnlyDictionary<string, object?> notice, IReadOnlyList<BatchItem> items,
         string outputDirectory, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        new BatchValidator(generator, options).Validate(templateName, notice, items, outputDirectory, progress, cancellationToken, out _);
+        new BatchValidator(generator, options).Validate(templateName, notice, items, outputDirectory, progress, cancellationToken);
 }

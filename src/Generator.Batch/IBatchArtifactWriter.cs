@@ -1,15 +1,36 @@
+using Generator.Model;
+
 namespace Generator.Batch;
 
-/// <summary>Writes a whole-run output (e.g. the combined print PDF or address labels) into the staging folder.</summary>
+/// <summary>A whole-run output (e.g. the combined print PDF, address labels, e-mail drafts), written into the staging folder
+/// from the letters as they are finished.</summary>
 public interface IBatchArtifactWriter
 {
     /// <summary>Short name shown in progress, e.g. 「print.pdf」.</summary>
     string Name { get; }
 
-    /// <summary>Whether it needs the recipients' written files (e-mail drafts attach the PDF). Those that do not (print bundle,
-    /// labels) run alongside the per-recipient writing and get results whose <c>Files</c> are empty.</summary>
-    bool NeedsFiles { get; }
+    /// <summary>Starts the output in <paramref name="stagingDirectory"/>; the feed then receives every letter of the run, in recipient order.</summary>
+    IBatchArtifactFeed Begin(string stagingDirectory, CancellationToken cancellationToken);
+}
 
-    /// <summary>Writes the artifact for <paramref name="results"/> (in recipient order) into <paramref name="stagingDirectory"/>; returns the file names written.</summary>
-    IReadOnlyList<string> Write(IReadOnlyList<BatchItemResult> results, string stagingDirectory, CancellationToken cancellationToken);
+/// <summary>One whole-run output being made: it receives each finished letter in recipient order, on one thread (not
+/// the threads that make the letters), while later letters are still being made.</summary>
+/// <remarks>When the run fails, <see cref="Finish"/> is never called; the feed is disposed (it closes what it holds open)
+/// and the staging folder, with whatever the feed wrote, is deleted.</remarks>
+public interface IBatchArtifactFeed : IDisposable
+{
+    /// <summary>Takes one finished letter: its files are written in the staging folder. Called once per recipient, in order.</summary>
+    void Add(BatchLetter letter);
+
+    /// <summary>Completes the output after the last letter; returns the file names written (relative to the staging folder, '/'-separated).</summary>
+    IReadOnlyList<string> Finish(CancellationToken cancellationToken);
+}
+
+/// <summary>A finished letter as the whole-run outputs see it: what was written for the recipient, and its document.</summary>
+/// <param name="Result">The recipient's files, fingerprint and position.</param>
+/// <param name="Document">The generated document (held only while the outputs take from it what they need).</param>
+public sealed record BatchLetter(BatchItemResult Result, Document Document)
+{
+    /// <summary>The recipient.</summary>
+    public BatchItem Item => Result.Item;
 }

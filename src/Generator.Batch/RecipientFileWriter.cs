@@ -6,31 +6,21 @@ using Generator.Writers;
 
 namespace Generator.Batch;
 
-/// <summary>The second phase of a batch: each recipient's files, one per writer, written in parallel into the staging
-/// folder (or reused from the previous run), with size, SHA-256 and pages for the manifests.</summary>
+/// <summary>A recipient's files, one per writer, written into the staging folder (or reused from the previous run), with
+/// size, SHA-256 and pages for the manifests.</summary>
 internal sealed class RecipientFileWriter(IReadOnlyList<IDocumentWriter> writers, BatchOptions options)
 {
     /// <summary>The per-thread buffer a document is written into before it is hashed and saved.</summary>
     private static readonly ScratchBuffer OutputBuffer = new();
 
-    /// <summary>Writes (or reuses) every recipient's files; results in recipient order.</summary>
-    /// <exception cref="GeneratorException">A writer refused a document (e.g. a glyph the font lacks).</exception>
-    public BatchItemResult[] WriteAll(IReadOnlyList<BatchItem> items, Document[] documents, string staging, PreviousRunReuse reuse,
-        string outputDirectory, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Writes (or reuses) the files of the recipient at <paramref name="index"/> (0-based) into <paramref name="staging"/>.</summary>
+    /// <exception cref="GeneratorException">A writer refused the document (e.g. a glyph the font lacks).</exception>
+    public BatchItemResult Write(int index, BatchItem item, Document document, string staging, PreviousRunReuse reuse, string outputDirectory)
     {
-        var results = new BatchItemResult[items.Count];
-        var done = 0;
-        BatchParallel.For(items.Count, options.Parallelism, cancellationToken, i =>
-        {
-            var item = items[i];
-            var fingerprint = DocumentFingerprint.Of(documents[i], writers, options.WriterSettings);
-            var reused = reuse.TryReuse(item, fingerprint, outputDirectory, staging);
-            var files = reused ?? writers.SelectMany(w => WriteFiles(w, documents[i], item, staging)).ToList();
-            results[i] = new BatchItemResult(i + 1, item, documents[i], files, fingerprint, reused is not null);
-            progress?.Report(new BatchProgress("write", Interlocked.Increment(ref done), items.Count, item.Label));
-        });
-        cancellationToken.ThrowIfCancellationRequested();
-        return results;
+        var fingerprint = DocumentFingerprint.Of(document, writers, options.WriterSettings);
+        var reused = reuse.TryReuse(item, fingerprint, outputDirectory, staging);
+        var files = reused ?? writers.SelectMany(w => WriteFiles(w, document, item, staging)).ToList();
+        return new BatchItemResult(index + 1, item, files, fingerprint, reused is not null);
     }
 
     /// <summary>The writer's file, and after a PDF the 別添 written beside it when they are not appended.</summary>

@@ -1,55 +1,45 @@
-using Generator.Model;
-
 namespace Generator.Batch;
 
-/// <summary>The third phase of a batch: its whole-run outputs (<see cref="IBatchArtifactWriter"/>: print PDF, labels,
-/// e-mail drafts) and the manifests. Those that need only the documents start at once, alongside the recipients' files.</summary>
+/// <summary>A batch's whole-run outputs (<see cref="IBatchArtifactWriter"/>: print PDF, labels, e-mail drafts), fed with
+/// each letter as it is finished (<see cref="LetterFeed"/>), and then the manifests.</summary>
 internal sealed class WholeRunOutputs : IDisposable
 {
     private readonly IReadOnlyList<IBatchArtifactWriter> artifacts;
+    private readonly IReadOnlyList<IBatchArtifactFeed> feeds;
     private readonly string staging;
-    private readonly CancellationTokenSource stop;
-    private readonly Task<List<string>> early;
 
-    private WholeRunOutputs(IReadOnlyList<IBatchArtifactWriter> artifacts, string staging, CancellationTokenSource stop, Task<List<string>> early)
+    private WholeRunOutputs(IReadOnlyList<IBatchArtifactWriter> artifacts, IReadOnlyList<IBatchArtifactFeed> feeds, string staging, LetterFeed letters)
     {
         this.artifacts = artifacts;
+        this.feeds = feeds;
         this.staging = staging;
-        this.stop = stop;
-        this.early = early;
+        Letters = letters;
     }
 
-    /// <summary>Starts the outputs that need only the documents (<see cref="IBatchArtifactWriter.NeedsFiles"/> false), writing into <paramref name="staging"/>.</summary>
-    public static WholeRunOutputs Start(IReadOnlyList<IBatchArtifactWriter> artifacts, IReadOnlyList<BatchItem> items, Document[] documents,
-        string staging, CancellationToken cancellationToken)
+    /// <summary>Where the workers hand in the finished letters.</summary>
+    public LetterFeed Letters { get; }
+
+    /// <summary>Starts every output in <paramref name="staging"/>, ready for <paramref name="count"/> letters; <paramref name="stop"/> abandons them.</summary>
+    public static WholeRunOutputs Start(IReadOnlyList<IBatchArtifactWriter> artifacts, int count, int parallelism, string staging, CancellationToken stop)
     {
-        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var preliminary = items.Select((item, i) => new BatchItemResult(i + 1, item, documents[i], [], "", false)).ToList();
-        var early = Task.Run(() => artifacts.Where(a => !a.NeedsFiles).SelectMany(a => a.Write(preliminary, staging, stop.Token)).ToList(), stop.Token);
-        return new WholeRunOutputs(artifacts, staging, stop, early);
+        var feeds = artifacts.Select(a => a.Begin(staging, stop)).ToList();
+        // a few letters per worker may wait for the outputs: enough to smooth out uneven letters, few enough to keep memory flat
+        var letters = new LetterFeed(feeds, count, 4 * Math.Max(1, parallelism) + 16, stop);
+        return new WholeRunOutputs(artifacts, feeds, staging, letters);
     }
 
-    /// <summary>Stops the early outputs after the recipients' files failed, and waits for them: they write into staging, which is about to go.</summary>
-    public void Abandon()
-    {
-        stop.Cancel();
-        try { early.Wait(CancellationToken.None); } catch (AggregateException) { }
-    }
-
-    /// <summary>Waits for the early outputs, writes those that need the recipients' files, then the manifests; returns every file name written.</summary>
+    /// <summary>After the last letter: completes each output, then writes the manifests; returns every file name written.</summary>
     public List<string> Finish(string templateName, BatchItemResult[] results, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
+        Letters.Complete();
         var total = artifacts.Count + 1; // + the manifests
-        var earlyCount = artifacts.Count(a => !a.NeedsFiles);
         progress?.Report(new BatchProgress("artifacts", 0, total, null));
-        var written = Await(early);
-        progress?.Report(new BatchProgress("artifacts", earlyCount, total, null));
-        var done = earlyCount;
-        foreach (var artifact in artifacts.Where(a => a.NeedsFiles))
+        var written = new List<string>();
+        for (var i = 0; i < feeds.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            written.AddRange(artifact.Write(results, staging, cancellationToken));
-            progress?.Report(new BatchProgress("artifacts", ++done, total, artifact.Name));
+            written.AddRange(feeds[i].Finish(cancellationToken));
+            progress?.Report(new BatchProgress("artifacts", i + 1, total, artifacts[i].Name));
         }
         BatchManifest.Write(staging, templateName, results);
         progress?.Report(new BatchProgress("artifacts", total, total, BatchManifest.JsonName));
@@ -59,18 +49,9 @@ internal sealed class WholeRunOutputs : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => stop.Dispose();
-
-    private static List<string> Await(Task<List<string>> task)
+    public void Dispose()
     {
-        try
-        {
-            return task.GetAwaiter().GetResult();
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException!).Throw();
-            throw;
-        }
+        Letters.Dispose(); // waits for the feed's thread
+        foreach (var feed in feeds) feed.Dispose();
     }
 }

@@ -10,23 +10,37 @@ public sealed class AddressLabelBatchWriter(PdfWriter writer, string templateNam
     /// <summary>File name of the label sheets in the output folder.</summary>
     public const string FileName = "labels.pdf";
 
+    private readonly PdfWriter writer = writer;
+    private readonly string templateName = templateName;
+
     /// <inheritdoc />
     public string Name => FileName;
 
     /// <inheritdoc />
-    public bool NeedsFiles => false;
+    public IBatchArtifactFeed Begin(string stagingDirectory, CancellationToken cancellationToken) => new Feed(this, stagingDirectory);
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> Write(IReadOnlyList<BatchItemResult> results, string stagingDirectory, CancellationToken cancellationToken)
+    /// <summary>The label of one letter: its document's addressee and honorific (AddresseeRules), 「札幌市長　様」 or 「札幌市健康増進課　御中」.</summary>
+    public static AddressLabel ToLabel(BatchLetter letter) =>
+        new(letter.Item.Field("postal_code"), letter.Item.Field("address"), "", AddresseeRules.Of(letter.Document, letter.Item.Fields).ToString());
+
+    /// <summary>Keeps each letter's label (not its document) and sets the sheets when the last letter is in.</summary>
+    private sealed class Feed(AddressLabelBatchWriter owner, string staging) : IBatchArtifactFeed
     {
-        var labels = results.Where(r => r.Item.Field("address").Length > 0).Select(ToLabel).ToList();
-        if (labels.Count == 0) return [];
-        using var stream = File.Create(Path.Combine(stagingDirectory, FileName));
-        writer.WriteLabels(labels, $"labels:{templateName}", stream);
-        return [FileName];
-    }
+        private readonly List<AddressLabel> labels = [];
 
-    /// <summary>The label of one recipient: its document's addressee and honorific (AddresseeRules), 「札幌市長　様」 or 「札幌市健康増進課　御中」.</summary>
-    public static AddressLabel ToLabel(BatchItemResult result) =>
-        new(result.Item.Field("postal_code"), result.Item.Field("address"), "", AddresseeRules.Of(result.Document, result.Item.Fields).ToString());
+        public void Add(BatchLetter letter)
+        {
+            if (letter.Item.Field("address").Length > 0) labels.Add(ToLabel(letter));
+        }
+
+        public IReadOnlyList<string> Finish(CancellationToken cancellationToken)
+        {
+            if (labels.Count == 0) return [];
+            using var stream = File.Create(Path.Combine(staging, FileName));
+            owner.writer.WriteLabels(labels, $"labels:{owner.templateName}", stream);
+            return [FileName];
+        }
+
+        public void Dispose() => labels.Clear();
+    }
 }

@@ -29,33 +29,43 @@ public sealed class EmlDraftWriter(string? from, MailBody? body = null, IReadOnl
     public string Name => "eml";
 
     /// <inheritdoc />
-    public bool NeedsFiles => true;
+    public IBatchArtifactFeed Begin(string stagingDirectory, CancellationToken cancellationToken) => new Feed(this, stagingDirectory);
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> Write(IReadOnlyList<BatchItemResult> results, string stagingDirectory, CancellationToken cancellationToken)
+    /// <summary>Writes the draft of each letter as it comes in: its PDF is already in the staging folder.</summary>
+    private sealed class Feed(EmlDraftWriter owner, string staging) : IBatchArtifactFeed
     {
-        var written = new List<string>();
-        foreach (var result in results)
+        private readonly List<string> written = [];
+
+        public void Add(BatchLetter letter)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var address = result.Item.Field("email");
-            var pdf = result.Files.FirstOrDefault(f => f.Format == "pdf");
-            if (address.Length == 0 || pdf is null) continue;
-            // the recipient's PDF, then the 別添 written beside it (when they are not appended to it)
-            var files = result.Files.Where(f => f == pdf || Attachments.EnclosureFile.Is(f))
-                .Select(f => (File.ReadAllBytes(Path.Combine(stagingDirectory, f.FileName)), f.FileName)).ToList();
-            var message = Build(result, address, files);
-            var name = $"{Folder}/{result.Item.FileStem}.eml";
-            Directory.CreateDirectory(Path.Combine(stagingDirectory, Folder));
-            using (var stream = File.Create(Path.Combine(stagingDirectory, name))) message.WriteTo(FormatOptions.Default, stream);
-            written.Add(name);
+            if (owner.Write(letter, staging) is { } name) written.Add(name);
         }
-        return written;
+
+        public IReadOnlyList<string> Finish(CancellationToken cancellationToken) => written;
+
+        public void Dispose() { }
     }
 
-    private MimeMessage Build(BatchItemResult result, string address, IReadOnlyList<(byte[] Pdf, string FileName)> pdfs)
+    /// <summary>The draft of one letter, or null when the recipient has no e-mail address or no PDF.</summary>
+    private string? Write(BatchLetter letter, string stagingDirectory)
     {
-        var document = result.Document;
+        var result = letter.Result;
+        var address = result.Item.Field("email");
+        var pdf = result.Files.FirstOrDefault(f => f.Format == "pdf");
+        if (address.Length == 0 || pdf is null) return null;
+        // the recipient's PDF, then the 別添 written beside it (when they are not appended to it)
+        var files = result.Files.Where(f => f == pdf || Attachments.EnclosureFile.Is(f))
+            .Select(f => (File.ReadAllBytes(Path.Combine(stagingDirectory, f.FileName)), f.FileName)).ToList();
+        var message = Build(letter, address, files);
+        var name = $"{Folder}/{result.Item.FileStem}.eml";
+        Directory.CreateDirectory(Path.Combine(stagingDirectory, Folder));
+        using (var stream = File.Create(Path.Combine(stagingDirectory, name))) message.WriteTo(FormatOptions.Default, stream);
+        return name;
+    }
+
+    private MimeMessage Build(BatchLetter letter, string address, IReadOnlyList<(byte[] Pdf, string FileName)> pdfs)
+    {
+        var (result, document) = (letter.Result, letter.Document);
         var seed = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(result.Fingerprint + address)));
         var message = new MimeMessage();
         if (!string.IsNullOrWhiteSpace(from)) message.From.Add(MailboxAddress.Parse(from));

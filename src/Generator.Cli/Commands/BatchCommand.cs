@@ -81,6 +81,7 @@ internal static class BatchCommand
                 Artifacts = ArtifactCatalog.For(name, formats, settings, new ArtifactChoices { Print = !parse.GetValue(noPrint), Eml = parse.GetValue(eml), WithAttachments = attachments.Count > 0,
                     MailBody = parse.GetValue(eml) ? Generator.Batch.Mail.MailBody.For(generator.Templates is { } source ? Path.Combine(source.Directory, name) : null) : null }, notice),
                 DocumentCheck = SendingChecks.ForFinal(parse.GetValue(final), generator, name, notice, items),
+                DocumentWarnings = SendingChecks.ForWarnings(generator, name, notice),
             };
             var runner = new BatchRunner(generator, writers, options);
             var outDir = parse.GetRequiredValue(output).FullName;
@@ -102,7 +103,7 @@ internal static class BatchCommand
                 console.Out.WriteLine($"{result.Items.Count} recipients, {files} documents{(reused > 0 ? $" ({reused} recipients unchanged, reused)" : "")}, {result.ArtifactFiles.Count} run files in {outDir} ({started.Elapsed.TotalSeconds:0.0} s)");
                 if (formats.Contains("pdf") && !result.ArtifactFiles.Contains(Generator.Batch.Artifacts.AddressLabelBatchWriter.FileName))
                     console.Out.WriteLine($"{Generator.Batch.Artifacts.AddressLabelBatchWriter.FileName} not made: no recipient has an address (column address / 住所).");
-                SendingChecks.Warn(console.Out, generator, name, notice, items, result.Items.Select(i => i.Document));
+                SendingChecks.Warn(console.Out, notice, items, result.Warnings);
                 return CliApp.Success;
             }
             catch (OperationCanceledException)

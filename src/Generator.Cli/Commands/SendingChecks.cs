@@ -34,9 +34,24 @@ internal static class SendingChecks
         IReadOnlyList<BatchItem> items, IEnumerable<Document> documents, bool withUncertain = true)
     {
         var fields = Fields(generator, template);
-        var found = documents.SelectMany(d => PlaceholderFinder.Find(d, notice, fields, withUncertain)).Distinct().ToList();
-        if (SenderPrefectureCheck.Find(notice, items.Select(i => (i.Label, i.Fields))) is { } wrong) found.Add(wrong);
-        foreach (var finding in found) output.WriteLine(finding.Format("warning"));
+        Warn(output, notice, items, documents.SelectMany(d => PlaceholderFinder.Find(d, notice, fields, withUncertain)).Distinct());
+    }
+
+    /// <summary>The placeholder check of one document, for <see cref="BatchOptions.DocumentWarnings"/>: a batch looks
+    /// for them as it makes each letter and keeps no document.</summary>
+    public static Func<Document, BatchItem, IEnumerable<Diagnostic>> ForWarnings(DocumentGenerator generator, string template,
+        IReadOnlyDictionary<string, object?> notice)
+    {
+        var fields = Fields(generator, template);
+        return (document, _) => PlaceholderFinder.Find(document, notice, fields);
+    }
+
+    /// <summary>Writes <paramref name="found"/> (each once, in recipient order) and the sender-prefecture finding as warning lines.</summary>
+    public static void Warn(TextWriter output, IReadOnlyDictionary<string, object?> notice, IReadOnlyList<BatchItem> items, IEnumerable<Diagnostic> found)
+    {
+        var all = found.ToList();
+        if (SenderPrefectureCheck.Find(notice, items.Select(i => (i.Label, i.Fields))) is { } wrong) all.Add(wrong);
+        foreach (var finding in all) output.WriteLine(finding.Format("warning"));
     }
 
     private static TemplateFieldSet? Fields(DocumentGenerator generator, string template) =>
