@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Generator.Batch;
 
@@ -24,7 +25,11 @@ public static class BatchManifest
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        TypeInfoResolver = ManifestJsonContext.Default,
     };
+
+    /// <summary>The manifest's compile-time metadata under <see cref="Json"/>'s options.</summary>
+    private static readonly JsonTypeInfo<Manifest> ManifestInfo = (JsonTypeInfo<Manifest>)Json.GetTypeInfo(typeof(Manifest));
 
     /// <summary>One recipient's entry in manifest.json.</summary>
     public sealed record Entry(int Index, string Label, string Code, string Name, string Fingerprint, IReadOnlyList<BatchFile> Files);
@@ -41,7 +46,7 @@ public static class BatchManifest
         File.WriteAllText(Path.Combine(directory, CsvName), Csv(results), new UTF8Encoding(true));
         var entries = results.Select(r => new Entry(r.Index, r.Item.Label, r.Item.Field("code"), r.Item.Field("name"), r.Fingerprint, r.Files)).ToList();
         var manifest = new Manifest(FormatMarker, template, results.Count, entries, ListFiles(directory, results));
-        File.WriteAllText(Path.Combine(directory, JsonName), JsonSerializer.Serialize(manifest, Json) + "\n", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(directory, JsonName), JsonSerializer.Serialize(manifest, ManifestInfo) + "\n", new UTF8Encoding(false));
     }
 
     /// <summary>Reads manifest.json of a previous Generator run; null when absent, unreadable or not Generator's (no <see cref="FormatMarker"/>).</summary>
@@ -51,7 +56,7 @@ public static class BatchManifest
         if (!File.Exists(path)) return null;
         try
         {
-            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json);
+            var manifest = JsonSerializer.Deserialize(File.ReadAllText(path), ManifestInfo);
             return manifest is { Format: FormatMarker, Files: not null, Entries: not null } ? manifest : null;
         }
         catch (JsonException)

@@ -38,10 +38,9 @@ internal static class DocumentFingerprint
 
     private static readonly ConcurrentDictionary<Assembly, string> Builds = new();
 
-    /// <summary>Which build of a writer's code this is: the SHA-256 of its assembly file (the assembly version stays
-    /// 1.0.0.0 across builds), or its module version id when it has no file (single-file apps); computed once per process.</summary>
-    public static string BuildIdentity(Assembly assembly) => Builds.GetOrAdd(assembly, a =>
-        a.Location is { Length: > 0 } file && File.Exists(file)
-            ? "sha256:" + BatchManifest.Sha256(file)
-            : "mvid:" + a.ManifestModule.ModuleVersionId.ToString("N"));
+    /// <summary>Which build of a writer's code this is: its module version id (the assembly version stays 1.0.0.0 across
+    /// builds). The build is deterministic (Directory.Build.props), so the id is a hash of the compiled assembly: it changes
+    /// with the code, and the JIT, single-file and Native AOT builds of one source agree (same manifest.json bytes).
+    /// Computed once per process.</summary>
+    public static string BuildIdentity(Assembly assembly) => Builds.GetOrAdd(assembly, a => "mvid:" + a.ManifestModule.ModuleVersionId.ToString("N"));
 }
