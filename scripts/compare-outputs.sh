@@ -2,6 +2,8 @@
 # Renders every template (txt, docx, pdf, markup) and a one-prefecture batch into OUT, then writes OUT/SHA256SUMS.
 # Run it before and after a change and compare: diff BEFORE/SHA256SUMS AFTER/SHA256SUMS (empty diff = same bytes).
 # Usage: scripts/compare-outputs.sh OUT [BEFORE]   (with BEFORE, also compares against BEFORE/SHA256SUMS and exits 1 on a difference)
+# GENERATOR=<executable> runs that build of the command (e.g. the Native AOT binary of scripts/publish-aot.sh) instead
+# of building and running the JIT build: GENERATOR=artifacts/aot/generator scripts/compare-outputs.sh AOT JIT
 set -euo pipefail
 if [ $# -lt 1 ]; then echo "usage: $0 OUT [BEFORE]" >&2; exit 2; fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,9 +13,15 @@ before="${2:-}"
 if [ -d "$out" ] && [ -n "$(ls -A "$out")" ] && [ ! -f "$out/SHA256SUMS" ]; then
   echo "$out: not empty and not written by $0 — give a new or empty folder" >&2; exit 2
 fi
-dotnet build "$root/src/Generator.Cli" -c Release -nologo -v quiet >&2
-dll="$root/src/Generator.Cli/bin/Release/net10.0/generator.dll"
-run() { (cd "$root" && dotnet "$dll" "$@"); }
+if [ -n "${GENERATOR:-}" ]; then
+  generator="$(cd "$(dirname "$GENERATOR")" && pwd)/$(basename "$GENERATOR")"
+  [ -x "$generator" ] || { echo "GENERATOR=$GENERATOR: not an executable file" >&2; exit 2; }
+  run() { (cd "$root" && "$generator" "$@"); }
+else
+  dotnet build "$root/src/Generator.Cli" -c Release -nologo -v quiet >&2
+  dll="$root/src/Generator.Cli/bin/Release/net10.0/generator.dll"
+  run() { (cd "$root" && dotnet "$dll" "$@"); }
+fi
 rm -rf "$out"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"

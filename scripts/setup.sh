@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Generator needs besides the .NET SDK: IPAex fonts (PDF) and IPAmj明朝, poppler-utils and qpdf (PDF checks),
-# LibreOffice Writer (a second reader of the DOCX in tests), Chromium (the studio's browser tests).
+# LibreOffice Writer (a second reader of the DOCX in tests), Chromium (the studio's browser tests), a C linker (clang) and
+# zlib1g-dev for the Native AOT build of the generator command (scripts/publish-aot.sh).
 # Idempotent: installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,9 @@ command -v pdftotext >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 && c
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# Native AOT links with clang (or gcc) against zlib
+command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || missing+=(clang)
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 [ -f /usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf ] || missing+=(fonts-ipaexfont-mincho)
 [ -f /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || missing+=(fonts-ipaexfont-gothic)
 # IPAmj明朝 (文字情報基盤): the MJ characters of names (𠮷, 𩸽 …) that IPAex lacks; the writers' fallback to it is still to come (issue 14)

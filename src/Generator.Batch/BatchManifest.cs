@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Generator.Batch;
 
@@ -24,7 +25,11 @@ public static class BatchManifest
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        TypeInfoResolver = ManifestJsonContext.Default,
     };
+
+    /// <summary>The manifest's compile-time metadata under <see cref="Json"/>'s options.</summary>
+    private static readonly JsonTypeInfo<Manifest> ManifestInfo = (JsonTypeInfo<Manifest>)Json.GetTypeInfo(typeof(Manifest));
 
     /// <summary>One recipient's entry in manifest.json.</summary>
     public sealed record Entry(int Index, string Label, string Code, string Name, string Fingerprint, IReadOnlyList<BatchFile> Files);
@@ -44,7 +49,7 @@ public static class BatchManifest
         var entries = results.Select(r => new Entry(r.Index, r.Item.Label, r.Item.Field("code"), r.Item.Field("name"), r.Fingerprint, r.Files)).ToList();
         var manifest = new Manifest(FormatMarker, template, results.Count, entries, ListFiles(directory, results));
         using var json = new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        JsonSerializer.Serialize(json, manifest, Json);
+        JsonSerializer.Serialize(json, manifest, ManifestInfo);
         json.WriteByte((byte)'\n');
     }
 
@@ -55,7 +60,7 @@ public static class BatchManifest
         if (!File.Exists(path)) return null;
         try
         {
-            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json);
+            var manifest = JsonSerializer.Deserialize(File.ReadAllText(path), ManifestInfo);
             return manifest is { Format: FormatMarker, Files: not null, Entries: not null } ? manifest : null;
         }
         catch (JsonException)

@@ -39,9 +39,19 @@ internal static class DocumentFingerprint
     private static readonly ConcurrentDictionary<Assembly, string> Builds = new();
 
     /// <summary>Which build of a writer's code this is: the SHA-256 of its assembly file (the assembly version stays
-    /// 1.0.0.0 across builds), or its module version id when it has no file (single-file apps); computed once per process.</summary>
+    /// 1.0.0.0 across builds); in the Native AOT build, where all code is in the executable, the SHA-256 of the executable;
+    /// or its module version id when it has no file (single-file apps); computed once per process.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000:Avoid accessing Assembly file path when publishing as a single file",
+        Justification = "An assembly without a file (single-file and Native AOT builds) has an empty Location and is identified otherwise.")]
     public static string BuildIdentity(Assembly assembly) => Builds.GetOrAdd(assembly, a =>
-        a.Location is { Length: > 0 } file && File.Exists(file)
-            ? "sha256:" + BatchManifest.Sha256(file)
-            : "mvid:" + a.ManifestModule.ModuleVersionId.ToString("N"));
+        a.Location is { Length: > 0 } file && File.Exists(file) ? "sha256:" + BatchManifest.Sha256(file)
+        : NativeExecutable.Value is { } executable ? executable
+        : "mvid:" + a.ManifestModule.ModuleVersionId.ToString("N"));
+
+    /// <summary>The Native AOT build's identity: the SHA-256 of the running executable, which holds all of the code (its
+    /// compiled-in assemblies need not keep a module version id); null in a JIT or single-file build.</summary>
+    private static readonly Lazy<string?> NativeExecutable = new(() =>
+        !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && Environment.ProcessPath is { } path && File.Exists(path)
+            ? "sha256:" + BatchManifest.Sha256(path)
+            : null);
 }

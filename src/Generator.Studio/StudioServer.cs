@@ -52,7 +52,7 @@ public sealed class StudioServer : IAsyncDisposable
             k.AddServerHeader = false;
         });
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes + 64 * 1024);
-        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.ConfigureHttpJsonOptions(j => StudioJson.Configure(j.SerializerOptions));
 
         var drafts = new DraftStore(workspace);
         var variants = new TemplateVariants(workspace, new TemplateRoot(options.TemplatesDirectory));

@@ -9,10 +9,21 @@ public static class WriteFailure
     public static bool Is(Exception e) => e switch
     {
         IOException or UnauthorizedAccessException => true,
-        ArgumentOutOfRangeException => e.TargetSite?.DeclaringType?.Namespace == "System.IO",
+        ArgumentOutOfRangeException => ThrownInSystemIO(e),
         AggregateException a => a.InnerExceptions.Count > 0 && a.InnerExceptions.All(Is),
         _ => false,
     };
+
+    /// <summary>True when the frame that threw <paramref name="e"/> is a System.IO method, read from the stack trace's
+    /// first line (「   at System.IO.RandomAccess.WriteAtOffset(…)」): unlike <see cref="Exception.TargetSite"/>, the stack
+    /// trace keeps the method's name in the Native AOT build.</summary>
+    private static bool ThrownInSystemIO(Exception e)
+    {
+        var trace = e.StackTrace.AsSpan().TrimStart();
+        var end = trace.IndexOf('\n');
+        var first = end < 0 ? trace : trace[..end];
+        return first.StartsWith("at System.IO.", StringComparison.Ordinal);
+    }
 
     /// <summary>The message to show: the first inner failure's for an <see cref="AggregateException"/>.</summary>
     public static string Message(Exception e) => e is AggregateException a ? Message(a.InnerExceptions[0]) : e.Message;

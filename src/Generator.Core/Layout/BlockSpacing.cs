@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Generator.Model;
 
@@ -19,7 +20,8 @@ public sealed record BlockSpacing(int BeforeLines, int AfterLines, bool Contextu
     /// <summary>The spacing of a block kind, as <see cref="Of"/> gives it for a block of that kind.
     /// Example: <c>For(typeof(Title))</c> → (2, 1).</summary>
     /// <exception cref="ArgumentException"><paramref name="blockType"/> is not a concrete <see cref="Block"/> kind.</exception>
-    public static BlockSpacing For(Type blockType)
+    public static BlockSpacing For(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors)] Type blockType)
     {
         if (!blockType.IsSubclassOf(typeof(Block)) || blockType.IsAbstract)
             throw new ArgumentException($"{blockType.Name} is not a block kind.", nameof(blockType));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Generator.Model;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Generator.Docx.Layout;
@@ -86,7 +87,8 @@ internal static class StyleSheetBuilder
     }
 
     /// <summary>Applies the shared spacing table (Core's <see cref="BlockSpacing"/>) to a style.</summary>
-    private static ParagraphLook Spaced(ParagraphLook look, Type blockType)
+    private static ParagraphLook Spaced(ParagraphLook look,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors)] Type blockType)
     {
         var spacing = BlockSpacing.For(blockType);
         return look with { BeforeLines = spacing.BeforeLines, AfterLines = spacing.AfterLines, ContextualSpacing = spacing.Contextual };

@@ -46,7 +46,7 @@ public sealed partial class StudioRecipients(StudioWorkspace workspace, long max
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         var path = System.IO.Path.Combine(workspace.Uploads, id + extension);
         File.WriteAllBytes(path, buffer.ToArray());
-        File.WriteAllText(System.IO.Path.Combine(workspace.Uploads, id + ".name.json"), JsonSerializer.Serialize(display));
+        File.WriteAllText(System.IO.Path.Combine(workspace.Uploads, id + ".name.json"), JsonSerializer.Serialize(display, Web.StudioJsonContext.Default.String));
         return new RecipientUpload(id, display, path);
     }
 
@@ -73,7 +73,7 @@ public sealed partial class StudioRecipients(StudioWorkspace workspace, long max
         var path = Extensions.Select(e => System.IO.Path.Combine(workspace.Uploads, id + e)).FirstOrDefault(File.Exists);
         if (path is null) return null;
         var nameFile = System.IO.Path.Combine(workspace.Uploads, id + ".name.json");
-        var display = File.Exists(nameFile) ? JsonSerializer.Deserialize<string>(File.ReadAllText(nameFile)) ?? id : id;
+        var display = File.Exists(nameFile) ? JsonSerializer.Deserialize(File.ReadAllText(nameFile), Web.StudioJsonContext.Default.String) ?? id : id;
         return new RecipientUpload(id, display, path);
     }
 

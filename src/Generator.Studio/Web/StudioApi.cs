@@ -23,39 +23,29 @@ internal static class StudioApi
         app.MapGet("/static/{**path}", (HttpContext context, string path) => EmbeddedAssets.Serve(context, path));
 
         var api = app.MapGroup("/api");
-        api.MapGet("/info", () => Results.Json(new
-        {
-            workspace = drafting.Workspace.Root,
-            templates = drafting.Templates().Select(t => new { name = t.Name, description = t.Description }),
-            drafts = drafting.Drafts.List().Select(d => new
-            {
-                id = d.Id, template = d.Settings.Template, title = d.Problem is null ? Title(d.Notice) : $"（notice.yaml を読めません: {d.Problem}）",
-                saved = d.Saved.ToLocalTime().ToString("yyyy-MM-dd HH:mm"),
-                notice = drafting.Drafts.NoticePath(d.Id),
-            }),
-        }));
+        api.MapGet("/info", () => StudioJson.Result(new StudioResponses.Info(
+            drafting.Workspace.Root,
+            [.. drafting.Templates().Select(t => new StudioResponses.TemplateEntry(t.Name, t.Description))],
+            [.. drafting.Drafts.List().Select(d => new StudioResponses.DraftEntry(
+                d.Id, d.Settings.Template, d.Problem is null ? Title(d.Notice) : $"（notice.yaml を読めません: {d.Problem}）",
+                d.Saved.ToLocalTime().ToString("yyyy-MM-dd HH:mm"),
+                drafting.Drafts.NoticePath(d.Id)))])));
         api.MapPost("/drafts", (CreateDraft body) => Guarded(() =>
         {
             var draft = drafting.Create(body.Template ?? "");
-            return Results.Json(new { id = draft.Id });
+            return StudioJson.Result(new StudioResponses.Created(draft.Id));
         }));
         api.MapGet("/drafts/{id}", (string id) => Guarded(() => DraftJson(drafting, id)));
         api.MapPost("/drafts/{id}/preview", (string id, PreviewRequest body) => Guarded(() =>
         {
             var result = drafting.Preview(id, body.Values ?? [], body.Recipient);
-            return Results.Json(new
-            {
-                pdf = result.Pdf is null ? null : Convert.ToBase64String(result.Pdf),
-                pages = result.Pages,
-                problems = result.Problems,
-                wareki = result.Wareki,
-                ms = result.Milliseconds,
-            });
+            return StudioJson.Result(new StudioResponses.Preview(
+                result.Pdf is null ? null : Convert.ToBase64String(result.Pdf), result.Pages, result.Problems, result.Wareki, result.Milliseconds));
         }));
         api.MapPost("/drafts/{id}/save", (string id, PreviewRequest body) => Guarded(() =>
         {
             drafting.Save(id, body.Values ?? []);
-            return Results.Json(new { saved = drafting.Drafts.NoticePath(id) });
+            return StudioJson.Result(new StudioResponses.SavedPath(drafting.Drafts.NoticePath(id)));
         }));
         api.MapGet("/drafts/{id}/document", (string id, string? format, string? recipient) => Guarded(() =>
         {
@@ -64,11 +54,9 @@ internal static class StudioApi
             return Results.File(bytes, kind == "pdf" ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
         }));
 
-        api.MapGet("/directory", (string? q) => Results.Json(StudioRecipients.Search(q ?? "").Select(e => new
-        {
-            code = e.Code, name = e.Name, kana = e.Kana, prefecture = e.Prefecture, headTitle = e.HeadTitle, kind = e.Kind.ToFieldValue(),
-        })));
-        api.MapGet("/prefectures", () => Results.Json(LocalGovernmentDirectory.Default.Prefectures.Select(p => p.Name)));
+        api.MapGet("/directory", (string? q) => StudioJson.Result<List<StudioResponses.DirectoryEntry>>([.. StudioRecipients.Search(q ?? "").Select(e =>
+            new StudioResponses.DirectoryEntry(e.Code, e.Name, e.Kana, e.Prefecture, e.HeadTitle, e.Kind.ToFieldValue()))]));
+        api.MapGet("/prefectures", () => StudioJson.Result<List<string>>([.. LocalGovernmentDirectory.Default.Prefectures.Select(p => p.Name)]));
         api.MapPost("/recipients/load", (LoadRecipients body) => Guarded(() => RecipientsJson(drafting.Recipients, body.Spec ?? "", null)));
         api.MapPost("/recipients/upload", async (HttpRequest request) =>
         {
@@ -87,34 +75,32 @@ internal static class StudioApi
         api.MapGet("/wording", (string draft) => Guarded(() =>
         {
             var template = drafting.Drafts.Load(draft).Settings.Template;
-            return Results.Json(new
-            {
-                merged = drafting.Variants.MergedDirectory,
-                files = drafting.Variants.FilesOf(template).Select(f =>
+            return StudioJson.Result(new StudioResponses.Wording(
+                drafting.Variants.MergedDirectory,
+                [.. drafting.Variants.FilesOf(template).Select(f =>
                 {
                     var (text, isVariant) = drafting.Variants.Read(f);
-                    return new { path = f, text, isVariant };
-                }),
-            });
+                    return new StudioResponses.WordingFile(f, text, isVariant);
+                })]));
         }));
         api.MapPut("/wording", (WordingEdit body) => Guarded(() =>
         {
             drafting.Variants.Save(body.Path ?? "", body.Text ?? "");
-            return Results.Json(new { saved = body.Path });
+            return StudioJson.Result(new StudioResponses.SavedPath(body.Path));
         }));
         api.MapDelete("/wording", (string path) => Guarded(() =>
         {
             drafting.Variants.Reset(path);
-            return Results.Json(new { path, text = drafting.Variants.Read(path).Text });
+            return StudioJson.Result(new StudioResponses.WordingText(path, drafting.Variants.Read(path).Text));
         }));
 
         api.MapPost("/drafts/{id}/send", (string id, SendRequest body) => Guarded(() =>
         {
             var job = sending.Start(id, body.Recipients ?? "");
-            return Results.Json(new { job = job.Id, output = job.OutputDirectory });
+            return StudioJson.Result(new StudioResponses.SendStarted(job.Id, job.OutputDirectory));
         }));
         api.MapGet("/jobs/{id}", (string id) => sending.Find(id) is { } job
-            ? Results.Json(new { state = job.State, progress = job.Progress, problems = job.Problems, summary = job.Summary, output = job.OutputDirectory })
+            ? StudioJson.Result(new StudioResponses.JobState(job.State, job.Progress, job.Problems, job.Summary, job.OutputDirectory))
             : Results.NotFound());
         api.MapGet("/jobs/{id}/zip", (string id) => sending.Find(id) is { Summary: { } summary }
             ? Results.File(summary.Zip, "application/zip", Path.GetFileName(summary.Zip))
@@ -126,40 +112,30 @@ internal static class StudioApi
         var draft = drafting.Drafts.Load(id);
         var (set, problem) = drafting.Fields(draft.Settings.Template);
         var fields = set?.Fields ?? [];
-        return Results.Json(new
-        {
-            id = draft.Id,
-            template = draft.Settings.Template,
-            previewRecipient = draft.Settings.PreviewRecipient,
-            previewRecipientLabel = PreviewLabel(drafting, draft.Settings.PreviewRecipient),
-            recipients = draft.Settings.Recipients,
-            notice = drafting.Drafts.NoticePath(id),
-            workspace = drafting.Workspace.Root,
-            fieldsProblem = problem is null ? null : StudioProblem.From(problem),
-            fields = fields.Select(f => new
-            {
-                key = f.Key, label = f.Label, type = f.TypeName, required = f.Required, help = f.Help,
-                example = f.Example, choices = f.Choices, group = f.Group, uncertain = f.Uncertain,
-                columns = f.Columns.Select(c => new { key = c.Key, label = c.Label }),
-            }),
-            values = fields.ToDictionary(f => f.Key, f => NoticeForm.ValueOf(draft.Notice, f)),
-        });
+        return StudioJson.Result(new StudioResponses.DraftView(
+            draft.Id,
+            draft.Settings.Template,
+            draft.Settings.PreviewRecipient,
+            PreviewLabel(drafting, draft.Settings.PreviewRecipient),
+            draft.Settings.Recipients,
+            drafting.Drafts.NoticePath(id),
+            drafting.Workspace.Root,
+            problem is null ? null : StudioProblem.From(problem),
+            [.. fields.Select(f => new StudioResponses.FieldView(
+                f.Key, f.Label, f.TypeName, f.Required, f.Help, f.Example, f.Choices, f.Group, f.Uncertain,
+                [.. f.Columns.Select(c => new StudioResponses.ColumnView(c.Key, c.Label))]))],
+            fields.ToDictionary(f => f.Key, f => NoticeForm.ValueOf(draft.Notice, f))));
     }
 
     private static IResult RecipientsJson(StudioRecipients source, string spec, string? uploadName)
     {
         var set = source.Load(spec);
-        return Results.Json(new
-        {
+        return StudioJson.Result(new StudioResponses.RecipientTable(
             spec,
-            name = uploadName,
-            count = set.Recipients.Length,
-            rows = set.Recipients.Take(MaxRows).Select((r, i) => new
-            {
-                index = i, code = r.Code, name = r.Name, headTitle = r.HeadTitle, prefecture = r.Prefecture, kind = r.Kind.ToFieldValue(), row = r.Source.Row,
-            }),
-            problems = StudioProblem.From(set.Diagnostics),
-        });
+            uploadName,
+            set.Recipients.Length,
+            [.. set.Recipients.Take(MaxRows).Select((r, i) => new StudioResponses.RecipientRow(i, r.Code, r.Name, r.HeadTitle, r.Prefecture, r.Kind.ToFieldValue(), r.Source.Row))],
+            StudioProblem.From(set.Diagnostics)));
     }
 
     private static string? PreviewLabel(DraftingService drafting, string? spec)
@@ -177,12 +153,12 @@ internal static class StudioApi
     private static IResult Guarded(Func<IResult> body)
     {
         try { return body(); }
-        catch (GeneratorException e) { return Results.Json(new { problems = StudioProblem.From(e.Diagnostics) }, statusCode: StatusCodes.Status422UnprocessableEntity); }
-        catch (KeyNotFoundException e) { return Results.Json(new { error = e.Message }, statusCode: StatusCodes.Status404NotFound); }
-        catch (ArgumentException e) { return Results.Json(new { error = e.Message }, statusCode: StatusCodes.Status400BadRequest); }
+        catch (GeneratorException e) { return StudioJson.Result(new StudioResponses.ProblemList(StudioProblem.From(e.Diagnostics)), StatusCodes.Status422UnprocessableEntity); }
+        catch (KeyNotFoundException e) { return StudioJson.Result(new StudioResponses.ErrorMessage(e.Message), StatusCodes.Status404NotFound); }
+        catch (ArgumentException e) { return StudioJson.Result(new StudioResponses.ErrorMessage(e.Message), StatusCodes.Status400BadRequest); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) // e.g. a file held open by another program
         {
-            return Results.Json(new { error = $"ファイルを読み書きできませんでした: {e.Message}" }, statusCode: StatusCodes.Status500InternalServerError);
+            return StudioJson.Result(new StudioResponses.ErrorMessage($"ファイルを読み書きできませんでした: {e.Message}"), StatusCodes.Status500InternalServerError);
         }
     }
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Generator.IO;
 using Generator.Pipeline;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Generator.Studio.Workspace;
 
@@ -25,11 +24,8 @@ public sealed partial class DraftStore(StudioWorkspace workspace)
     public const string NoticeFileName = "notice.yaml";
     private const string SettingsFileName = "draft.yaml";
 
-    private static readonly ISerializer NoticeSerializer = new SerializerBuilder().WithQuotingNecessaryStrings().DisableAliases().Build();
-    private static readonly ISerializer SettingsSerializer = new SerializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull).WithQuotingNecessaryStrings().Build();
-    private static readonly IDeserializer SettingsDeserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .IgnoreUnmatchedProperties().Build();
+    // compile-time YAML metadata (NoticeYamlContext), not reflection: the Native AOT build
+    private static readonly ISerializer NoticeSerializer = new StaticSerializerBuilder(new NoticeYamlContext()).WithQuotingNecessaryStrings().DisableAliases().Build();
     private readonly Lock gate = new();
 
     /// <summary>True for ids the studio makes (lower-case letters, digits, dashes); anything else never reaches the file system.</summary>
@@ -65,7 +61,7 @@ public sealed partial class DraftStore(StudioWorkspace workspace)
     public Draft Load(string id)
     {
         if (!IsValidId(id) || !Directory.Exists(Folder(id))) throw new KeyNotFoundException($"No draft '{id}'.");
-        var settings = SettingsDeserializer.Deserialize<DraftSettings?>(File.ReadAllText(Path.Combine(Folder(id), SettingsFileName))) ?? new DraftSettings();
+        var settings = DraftSettingsYaml.Read(File.ReadAllText(Path.Combine(Folder(id), SettingsFileName))) ?? new DraftSettings();
         var notice = NoticeFile.Load(NoticePath(id));
         return new Draft(id, settings, notice, File.GetLastWriteTimeUtc(NoticePath(id)));
     }
@@ -80,7 +76,7 @@ public sealed partial class DraftStore(StudioWorkspace workspace)
     /// <summary>Writes draft.yaml atomically.</summary>
     public void SaveSettings(string id, DraftSettings settings)
     {
-        var yaml = SettingsSerializer.Serialize(settings);
+        var yaml = DraftSettingsYaml.Write(settings);
         AtomicFile.Write(Path.Combine(Folder(id), SettingsFileName), s => s.Write(new UTF8Encoding(false).GetBytes(yaml)));
     }
 
@@ -98,7 +94,7 @@ public sealed partial class DraftStore(StudioWorkspace workspace)
 
     private DraftSettings? TryLoadSettings(string id)
     {
-        try { return SettingsDeserializer.Deserialize<DraftSettings?>(File.ReadAllText(Path.Combine(Folder(id), SettingsFileName))); }
+        try { return DraftSettingsYaml.Read(File.ReadAllText(Path.Combine(Folder(id), SettingsFileName))); }
         catch (Exception e) when (e is IOException or YamlDotNet.Core.YamlException) { return null; }
     }
 
