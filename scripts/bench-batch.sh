@@ -7,12 +7,13 @@
 # (user + sys), peak RSS, CPU per letter, PDF size per letter, documents per second and the size of print.pdf.
 #
 # Usage: bash scripts/bench-batch.sh [--sizes 1788,17880,89400] [--parallel N] [--modes print,no-print]
-#                                    [--dll path/to/generator.dll] [extra batch options]
+#                                    [--dll path/to/generator.dll | --exe path/to/generator] [extra batch options]
 #   --sizes     recipients per run (default 1788; the ×10 and ×50 runs take minutes and GBs of disk:
 #               bash scripts/bench-batch.sh --sizes 1788,17880,89400)
 #   --parallel  passed to the batch (default: its own, the number of cores)
 #   --modes     which runs (default print,no-print)
 #   --dll       run this build instead of building the working tree (e.g. a copy of main's build, to compare)
+#   --exe       run this executable, e.g. the Native AOT build (bash scripts/publish-aot.sh → artifacts/aot/generator)
 # The ratio to the docxtemplater + LibreOffice pipeline is printed only when both are installed (node can load
 # docxtemplater and pizzip, soffice is on PATH); the script never installs them.
 set -euo pipefail
@@ -22,14 +23,16 @@ root="$(pwd)"
 sizes="1788"
 modes="print,no-print"
 dll=""
+exe=""
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --modes) modes="$2"; shift 2 ;;
     --dll) dll="$(realpath "$2")"; shift 2 ;;
+    --exe) exe="$(realpath "$2")"; shift 2 ;;
     --parallel) extra+=(--parallel "$2"); shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) extra+=("$1"); shift ;;
   esac
 done
@@ -38,9 +41,16 @@ if [ ! -x /usr/bin/time ]; then
   echo "bench-batch: /usr/bin/time not found (apt-get install time)" >&2
   exit 1
 fi
-if [ -z "$dll" ]; then
-  dotnet build src/Generator.Cli -c Release -nologo -v quiet >&2
-  dll="$root/src/Generator.Cli/bin/Release/net10.0/generator.dll"
+if [ -n "$exe" ]; then
+  generator=("$exe")
+  build="$exe"
+else
+  if [ -z "$dll" ]; then
+    dotnet build src/Generator.Cli -c Release -nologo -v quiet >&2
+    dll="$root/src/Generator.Cli/bin/Release/net10.0/generator.dll"
+  fi
+  generator=(dotnet "$dll")
+  build="$(basename "$(dirname "$dll")")/$(basename "$dll")"
 fi
 
 work="$(mktemp -d)"
@@ -79,7 +89,7 @@ field() { awk -F': ' -v k="$2" 'index($0, k) { print $2 }' "$1"; }
 run() {
   local label="$1" n="$2" file="$3"; shift 3
   local out="$work/out-$label-$n" stats="$work/time-$label-$n.txt" log="$work/log-$label-$n.txt"
-  if ! /usr/bin/time -v -o "$stats" dotnet "$dll" batch forwarding-notice --templates "$root/templates" --recipients "$file" \
+  if ! /usr/bin/time -v -o "$stats" "${generator[@]}" batch forwarding-notice --templates "$root/templates" --recipients "$file" \
       --format docx,pdf --out "$out" "$@" >"$log" 2>&1; then
     echo "bench-batch: the $label run of $n letters failed:" >&2
     tail -20 "$log" >&2
@@ -103,7 +113,7 @@ run() {
   if [ -z "$first_wall" ]; then first_wall="$(wall_seconds "$stats")"; fi
 }
 
-echo "batch forwarding-notice --format docx,pdf, $(nproc) cores${extra[*]:+, options: ${extra[*]}}; $(basename "$(dirname "$dll")")/$(basename "$dll")"
+echo "batch forwarding-notice --format docx,pdf, $(nproc) cores${extra[*]:+, options: ${extra[*]}}; $build"
 first_wall=""
 printf '%-9s %8s %8s %10s %9s %12s %12s %12s %10s\n' run letters "wall s" "cpu s" "RSS MB" "cpu ms/lett" "pdf KB/lett" documents/s print.pdf
 for n in ${sizes//,/ }; do
@@ -123,7 +133,7 @@ if command -v soffice >/dev/null && node -e "require('docxtemplater'); require('
   # docxtemplater fills one of our letters (as its template) once per recipient; LibreOffice converts each to PDF
   n="${sizes%%,*}" dt="$work/docxtemplater"
   mkdir -p "$dt/docx" "$dt/pdf"
-  dotnet "$dll" render forwarding-notice --templates "$root/templates" --format docx --recipient 011002 --out "$dt" >/dev/null
+  "${generator[@]}" render forwarding-notice --templates "$root/templates" --format docx --recipient 011002 --out "$dt" >/dev/null
   start=$(date +%s.%N)
   node -e '
     const fs = require("fs"), PizZip = require("pizzip"), Docxtemplater = require("docxtemplater");
