@@ -19,7 +19,7 @@ fail() { echo "aot-smoke: FAILED: $*" >&2; exit 1; }
 if [ -n "${AOT_BINARY:-}" ]; then
   aot="$(cd "$(dirname "$AOT_BINARY")" && pwd)/$(basename "$AOT_BINARY")"
 else
-  aot="$(bash scripts/publish-aot.sh "$work/aot")" || fail "the Native AOT build did not build (see above)"
+  aot="$(bash scripts/publish-aot.sh "$work/aot-build")" || fail "the Native AOT build did not build (see above)"
 fi
 dotnet build src/Generator.Cli -c Release -nologo -v quiet >/dev/null
 jit=(dotnet "$root/src/Generator.Cli/bin/Release/net10.0/generator.dll")

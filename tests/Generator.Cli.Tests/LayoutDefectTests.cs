@@ -43,10 +43,13 @@ public sealed partial class LayoutDefectTests
     [InlineData("circular", null, "30文科振第111号")]
     [InlineData("forwarding-notice", "011002", "○文科振第○号")]
     [InlineData("forwarding-notice", "011002", "府医第○号")]
+    [InlineData("forwarding-notice", "011002", "医政総発○第○号")]
     public void A_document_number_is_never_broken_across_lines(string template, string? recipient, string number)
     {
         var lines = Pages(template, recipient).SelectMany(p => p).ToList();
         Assert.Contains(lines, l => l.Contains(number, StringComparison.Ordinal));
+        // a line left short by a number is spread, yet extracts without spaces: 「こ の こ と」 never
+        Assert.DoesNotContain(lines, l => SpacedKana().IsMatch(l));
         for (var i = 0; i + 1 < lines.Count; i++)
             for (var k = 1; k < number.Length; k++)
                 Assert.False(lines[i].EndsWith(number[..k], StringComparison.Ordinal) && lines[i + 1].StartsWith(number[k..], StringComparison.Ordinal),
@@ -72,6 +75,9 @@ public sealed partial class LayoutDefectTests
         var address = HeightOf("北海道札幌市中央区北1条西2丁目");
         Assert.True(name >= address * 1.25, $"name line {name:0.0} pt high, address {address:0.0} pt: the name must be larger");
     }
+
+    [GeneratedRegex(@"[\p{IsHiragana}\p{IsCJKUnifiedIdeographs}] [\p{IsHiragana}\p{IsCJKUnifiedIdeographs}] [\p{IsHiragana}\p{IsCJKUnifiedIdeographs}]")]
+    private static partial Regex SpacedKana();
 
     [GeneratedRegex(@"<word xMin=""[^""]+"" yMin=""(?<yMin>[^""]+)"" xMax=""[^""]+"" yMax=""(?<yMax>[^""]+)"">(?<text>[^<]*)</word>")]
     private static partial Regex Words();

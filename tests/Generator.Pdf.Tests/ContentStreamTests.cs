@@ -17,6 +17,25 @@ public class ContentStreamTests
     }
 
     [Fact]
+    public void ALineSpreadWiderThanAWordSpaceExtractsWithoutSpaces()
+    {
+        // with numbers never broken, 「医政総発○第○号」 goes whole to the next line and leaves its line 8 characters short
+        const string text = "　このことについて、平成30年６月29日付け府医第○号・○文科振第○号・医政総発○第○号・○商第○号により、内閣府、文部科学省、厚生労働省及び経済産業省の担当課長等から別添のとおり周知がありました。";
+        var strict = PdfWriterOptions.Default with { LineBreaking = new LineBreaking.JlreqLineBreakOptions { MaxNumberPushOutSpread = double.PositiveInfinity } };
+        var path = PdfFiles.Write(TestDocuments.Parse(text), "spread-actual-text", strict);
+
+        var page = PageContents(path)[0];
+        Assert.Matches(@"(?is)/Span<</ActualText<feff[0-9a-f]+>>>BDC\n.*?\]TJ\nEMC\n", page);
+        var (_, extracted) = ExternalTool.Run("pdftotext", "-raw", "-enc", "UTF-8", path, "-");
+        var lines = extracted.Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Contains("このことについて、平成30年６月29日付け府医第○号・○文科振第○号・", lines);
+        Assert.Contains(lines, l => l.StartsWith("医政総発○第○号・○商第○号により", StringComparison.Ordinal));
+
+        // the default keeps the DOCX's lines (Word and LibreOffice break inside a number): no /ActualText needed
+        Assert.DoesNotContain("/ActualText", PageContents(PdfFiles.Write(TestDocuments.Parse(text), "spread-default"))[0]);
+    }
+
+    [Fact]
     public void CharacterCodesAreTheFontsGlyphIds()
     {
         var font = FontRegistry.Get(FontLocator.Locate(null)).File;

@@ -11,6 +11,9 @@ internal sealed class TextDrawer(PdfContentBuilder content, EmbeddedFonts fonts)
     /// <summary>Stroke width and extra spacing of simulated bold, as a fraction of the font size (PDFsharp's BoldEmphasis).</summary>
     private const double BoldEmphasis = 0.02;
 
+    /// <summary>Spread between clusters, as a fraction of the font size, above which text extraction reads a word space.</summary>
+    private const double ActualTextSpread = 0.08;
+
     private readonly SortedSet<int> pageFonts = [];
     private bool inText;
     private int font = -1;
@@ -44,6 +47,15 @@ internal sealed class TextDrawer(PdfContentBuilder content, EmbeddedFonts fonts)
     /// <summary>Draws <paramref name="line"/> with its baseline <paramref name="baseline"/> points above the paper's bottom.</summary>
     public void Draw(LaidOutLine line, double baseline)
     {
+        // a line spread wider than a word space (a document number pushed out whole) would extract as 「こ の こ と」:
+        // its text is given as /ActualText, which extraction takes instead of the spaced glyphs
+        var actualText = line.Spread > ActualTextSpread * line.FontSize;
+        if (actualText)
+        {
+            Begin();
+            content.Raw("/Span<</ActualText<FEFF"u8).Raw(System.Text.Encoding.ASCII.GetBytes(
+                Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(line.Text)))).Raw(">>>BDC\n"u8);
+        }
         var open = false;     // inside a TJ array
         var inString = false; // inside a <…> string of the TJ array
         double penX = 0;      // where the next glyph goes, in points from the paper's left
@@ -84,6 +96,7 @@ internal sealed class TextDrawer(PdfContentBuilder content, EmbeddedFonts fonts)
         }
         if (inString) content.Raw((byte)'>');
         if (open) content.Raw("]TJ\n"u8);
+        if (actualText) content.Raw("EMC\n"u8);
     }
 
     private void Begin()

@@ -20,6 +20,9 @@ internal sealed record LaidOutLine(string Text, ImmutableArray<PlacedRun> Runs, 
     /// <summary>Whether the line is set in (simulated) bold, as a bold title.</summary>
     public bool Bold { get; init; }
 
+    /// <summary>Space added between clusters by 両端揃え, in points (0 for a line not spread).</summary>
+    public double Spread { get; init; }
+
     /// <summary>Left edge of the first run.</summary>
     public double Left => Runs.IsEmpty ? 0 : Runs[0].X;
 

@@ -43,6 +43,6 @@ internal sealed class LineComposer(TextMeasurer measurer)
             x += w;
             if (i < gaps) x += extra;
         }
-        return new LaidOutLine(line.Text, runs.MoveToImmutable(), baseline, measurer.FontSize);
+        return new LaidOutLine(line.Text, runs.MoveToImmutable(), baseline, measurer.FontSize) { Spread = extra };
     }
 }
