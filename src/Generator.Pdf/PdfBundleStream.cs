@@ -41,7 +41,8 @@ public sealed class PdfBundleStream
     public int PageCount => pages.Count;
 
     /// <summary>Lays out <paramref name="document"/> (with its own page numbers) and writes its pages.</summary>
-    /// <exception cref="Generator.Diagnostics.GeneratorException">The document has a character no font has; nothing of it is written.</exception>
+    /// <exception cref="Generator.Diagnostics.GeneratorException">The document has a character no font has; nothing of it is
+    /// written (for the first document: nothing at all reaches the output).</exception>
     public void Add(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

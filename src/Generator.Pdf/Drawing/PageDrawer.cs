@@ -1,10 +1,11 @@
 using Generator.Layout;
 using Generator.Pdf.Layout;
+using Generator.Pdf.Output;
 
 namespace Generator.Pdf.Drawing;
 
 /// <summary>Draws laid-out pages as PDF content streams: shaded fills, rules, text (<see cref="TextDrawer"/>) and images,
-/// row by row, so extracted text is in reading order; each finished page goes to an <see cref="IPageTarget"/>.</summary>
+/// row by row, so extracted text is in reading order; each finished page goes to the file (<see cref="StreamedPages"/>).</summary>
 /// <remarks>Images are named /I0, /I1 … in the order first drawn in the file, so the target embeds each once.</remarks>
 internal sealed class PageDrawer
 {
@@ -14,7 +15,7 @@ internal sealed class PageDrawer
     /// <summary>Width of table rules in points.</summary>
     private const double RuleWidth = 0.5;
 
-    private readonly IPageTarget target;
+    private readonly StreamedPages target;
     private readonly PdfContentBuilder content = new();
     private readonly TextDrawer text;
     private readonly Dictionary<string, string> imageNames = [];
@@ -22,7 +23,7 @@ internal sealed class PageDrawer
     private double pageHeight;
 
     /// <summary>A drawer giving its pages to <paramref name="target"/>, with the fonts of <paramref name="fonts"/>.</summary>
-    public PageDrawer(IPageTarget target, EmbeddedFonts fonts)
+    public PageDrawer(StreamedPages target, EmbeddedFonts fonts)
     {
         this.target = target;
         text = new TextDrawer(content, fonts);

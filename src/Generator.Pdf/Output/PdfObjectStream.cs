@@ -12,12 +12,9 @@ internal sealed class PdfObjectStream
     private readonly List<long> offsets = [0];
     private long position;
 
-    /// <summary>Starts the file (header with a binary comment) on <paramref name="output"/>.</summary>
-    public PdfObjectStream(Stream output)
-    {
-        this.output = output;
-        Raw("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"u8);
-    }
+    /// <summary>A file on <paramref name="output"/>; its header (with a binary comment) is written with the first object,
+    /// so nothing reaches the output before there is something to write.</summary>
+    public PdfObjectStream(Stream output) => this.output = output;
 
     /// <summary>Bytes written so far.</summary>
     public long Position => position;
@@ -55,6 +52,7 @@ internal sealed class PdfObjectStream
     /// the information dictionary, <paramref name="id"/> the 16-byte file identifier. Every reserved object must be written.</summary>
     public void Finish(int root, int info, ReadOnlySpan<byte> id)
     {
+        Header();
         var xref = position;
         Raw("xref\n0 "u8);
         Integer(offsets.Count);
@@ -85,6 +83,7 @@ internal sealed class PdfObjectStream
     private void Begin(int number)
     {
         if (offsets[number] >= 0) throw new InvalidOperationException($"PDF object {number} written twice.");
+        Header();
         offsets[number] = position;
         Integer(number);
         Raw(" 0 obj\n"u8);
@@ -108,6 +107,11 @@ internal sealed class PdfObjectStream
         Span<byte> digits = stackalloc byte[20];
         Utf8Formatter.TryFormat(value, digits, out var length);
         Raw(digits[..length]);
+    }
+
+    private void Header()
+    {
+        if (position == 0) Raw("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"u8);
     }
 
     private void Raw(ReadOnlySpan<byte> bytes)

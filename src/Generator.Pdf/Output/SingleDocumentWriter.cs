@@ -4,14 +4,13 @@ using Generator.Pdf.LineBreaking;
 
 namespace Generator.Pdf.Output;
 
-/// <summary>Writes one document as a PDF file of its own (a letter): checks every character, then writes it as a bundle
-/// of one (<see cref="PdfBundleStream"/>), with the document's own metadata.</summary>
+/// <summary>Writes one document as a PDF file of its own (a letter): a bundle of one (<see cref="PdfBundleStream"/>, which
+/// checks every character first), with the document's own metadata.</summary>
 internal sealed class SingleDocumentWriter(PdfWriterOptions options, ILineBreaker breaker, FontChain font)
 {
     /// <summary>Writes <paramref name="document"/>; the file carries its metadata. Returns the page count.</summary>
     public int Write(Document document, Stream output)
     {
-        MissingGlyphGuard.ThrowIfAny([document], font.Coverage);
         var bundle = new PdfBundleStream(options, breaker, font, output);
         bundle.Add(document);
         return bundle.Finish(document.Metadata);

@@ -7,7 +7,7 @@ namespace Generator.Pdf.Output;
 /// written as soon as the page is drawn, so a bundle of any size never holds more than one page. Every page names one
 /// shared resource dictionary (the fonts and images of the whole file), written at the end with the fonts — their subsets
 /// then hold every glyph the file drew, and content streams need no change since character ids are glyph ids.</summary>
-internal sealed class StreamedPages : IPageTarget
+internal sealed class StreamedPages
 {
     private readonly PdfObjectStream file;
     private readonly Dictionary<int, int> fonts = [];
@@ -32,7 +32,8 @@ internal sealed class StreamedPages : IPageTarget
     /// <summary>Pages written so far.</summary>
     public int Count => kids.Count;
 
-    /// <inheritdoc />
+    /// <summary>Takes one drawn page: its size in points, its content stream (not yet compressed), the fonts it names
+    /// (chain indices, ascending) and the images it names (resource name and image, in name order).</summary>
     public void AddPage(double width, double height, ReadOnlySpan<byte> content, IReadOnlyCollection<int> pageFonts,
         IReadOnlyList<(string Name, PngImage Image)> pageImages)
     {
