@@ -22,8 +22,9 @@ namespace Generator.Docx.Blocks;
 /// and stays in the text of LibreOffice's PDF (search for 「医政総発」 then fails); U+2060 is drawn as nothing and is
 /// left out of that text.</item>
 /// </list>
-/// Word follows UAX #14 for U+2060 as well (unverified: no Word here). The joiners are only in the DOCX: the text, mail
-/// and PDF outputs carry the number as written. See docs/docx.md.
+/// U+2060 is Unicode's character for exactly this (UAX #14 class WJ), so the one most likely to hold in Word as well
+/// (unverified: no Word here). The joiners are only in the DOCX: the text, mail and PDF outputs carry the number as
+/// written. See docs/docx.md, "Document numbers".
 /// </remarks>
 internal static class UnbreakableNumbers
 {
