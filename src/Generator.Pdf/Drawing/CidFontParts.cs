@@ -32,7 +32,7 @@ internal sealed record CidFontParts(string BaseFont, byte[] Program, int Program
         var subset = font.Subsetter.Subset([.. glyphs]);
         return new CidFontParts("/" + SubsetTag(baseName, glyphs) + "+" + baseName, PdfFileRewriter.Deflate(subset.Program),
             subset.Program.Length, WidthArray(file, glyphs), file.Metrics, PdfFileRewriter.Deflate(ToUnicodeCMapWriter.Build(file, drawn.InOrder)),
-            PdfFileRewriter.Deflate(subset.CidToGidMap()));
+            PdfFileRewriter.Deflate(subset.CidToGidMap(), level: 5));
     }
 
     /// <summary>The descriptor's /FontBBox array.</summary>
