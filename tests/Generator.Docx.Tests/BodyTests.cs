@@ -196,8 +196,29 @@ public sealed class BodyTests
         var document = Samples.Parse("| a | b |\n@table\n| c | d |\n");
         using var package = new DocxPackage(Samples.Render(document));
         var elements = package.Body.ChildElements.Where(e => e is not SectionProperties).ToList();
-        // each table has its empty line above and below (BlockSpacing), so two tables never touch
-        Assert.Equal(["Paragraph", "Table", "Paragraph", "Paragraph", "Table", "Paragraph"], elements.Select(e => e.GetType().Name));
+        // each table has its empty line above; the first table's line below is the space above the second's empty line
+        // (BlockSpacing: two lines between them), so two tables never touch; the body ends with a hidden closing paragraph
+        Assert.Equal(["Paragraph", "Table", "Paragraph", "Table", "Paragraph"], elements.Select(e => e.GetType().Name));
+        var between = (Paragraph)elements[2];
+        Assert.Empty(between.Descendants<Run>());
+        Assert.Equal("365", between.ParagraphProperties?.SpacingBetweenLines?.Before?.Value);
+        Assert.NotNull(((Paragraph)elements[4]).ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Vanish>());
+    }
+
+    [Fact]
+    public void A_tables_line_of_space_below_is_the_next_paragraphs_space_before()
+    {
+        // an empty paragraph as the space would take the first line of the next page when the table ends at a page foot
+        var document = Samples.Parse("| a | b |\n　本文です。\n記\n| c | d |\n@attachment 別添\n");
+        using var package = new DocxPackage(Samples.Render(document));
+        var elements = package.Body.ChildElements.Where(e => e is not SectionProperties).ToList();
+        Assert.Equal(["Paragraph", "Table", "Paragraph", "Paragraph", "Paragraph", "Table", "Paragraph"], elements.Select(e => e.GetType().Name));
+        var spacing = elements.OfType<Paragraph>().Select(p => p.ParagraphProperties?.SpacingBetweenLines).ToList();
+        // 本文: the table's line; 別添: the table's line and its own (its style's, which the paragraph's setting replaces)
+        Assert.Equal(("365", 100), (spacing[1]?.Before?.Value, spacing[1]?.BeforeLines?.Value));
+        Assert.Equal(("730", 200), (spacing[4]?.Before?.Value, spacing[4]?.BeforeLines?.Value));
+        // 記 after 本文 keeps its style's spacing
+        Assert.Null(spacing[2]);
     }
 
     [Fact]

@@ -38,6 +38,32 @@ public class LayoutDefectRuleTests
         Assert.Equal("５　根拠法令", layout.Pages[1].Rows[0].Row.Lines[0].Text);
     }
 
+    [Theory]
+    // a heading, one line of space, a table's header and first row: 4 lines from line 35 of 36
+    [InlineData(34, "５　根拠法令", "@table 30,70\n| 区分 | 項目 |\n|---|---|\n| 基本情報 | 性別 |\n")]
+    // a table without a header: the heading, the space, the first row
+    [InlineData(34, "５　根拠法令", "@table 30,70\n| 基本情報 | 性別 |\n| 詳細情報 | 住所 |\n")]
+    // 記 has a line of space above it, as a table has
+    [InlineData(34, "５　根拠法令", "記\n（１）一行の文です。\n")]
+    [InlineData(34, "５　根拠法令", "@attachment ○別添　参考資料\n")]
+    // the contact box does not carry a heading along (it would be alone above the box): the heading goes with it
+    [InlineData(34, "５　連絡先", "@contact 担当：総務課　○○\n")]
+    // a title has a line of space below it: two lines of space above it, the title at line 35, then the space and the text
+    [InlineData(32, "@title 表の配置について（通知）", "　本文の一行目です。\n")]
+    public void AHeadingKeptWithTheNextBlockCountsTheSpaceAboveThatBlock(int before, string heading, string next)
+    {
+        // the heading fits the page's last lines with the next block's first row, but not with the space above it too
+        var layout = Lay(Paragraphs(before) + heading + "\n" + next);
+        var text = heading.Replace("@title ", "", StringComparison.Ordinal);
+        var first = layout.Pages[0].Rows;
+        Assert.NotEqual(text, first[^1].Row.Lines.IsEmpty ? "" : first[^1].Row.Lines[0].Text);
+        Assert.Equal(before, first.Length);
+        Assert.Equal(text, layout.Pages[1].Rows[0].Row.Lines[0].Text);
+        // and the block after it follows on that page, after its line of space
+        Assert.NotEqual(layout.Pages[1].Rows[0].Source, layout.Pages[1].Rows[^1].Source);
+        Assert.Equal(layout.Pages[1].Rows[0].Top + 2 * layout.Options.LinePitchPt, layout.Pages[1].Rows[1].Top, 3);
+    }
+
     [Fact]
     public void AnOutlineItemThatIsASentenceMayEndAPage()
     {

@@ -15,14 +15,29 @@ internal static class BodyBuilder
         var renderer = new DocxBlockRenderer(context.Outline is null
             ? context with { Outline = OutlineGeometry.For(document, context.Geometry.Options.OutlineIndent) }
             : context);
+        var below = 0; // lines of space owed below the table just written (TableFollower)
         foreach (var block in document.Blocks)
         {
             foreach (var element in block.Accept(renderer))
             {
-                // Word joins two tables that touch into one: keep them apart with an empty paragraph
-                if (element is Table && elements.Count > 0 && elements[^1] is Table) elements.Add(ParagraphFactory.Empty());
+                if (elements.Count > 0 && elements[^1] is Table)
+                {
+                    // the table's space below is the next paragraph's space above (left out at the top of a page)
+                    if (element is Paragraph paragraph && below > 0)
+                        TableFollower.SpaceAbove(paragraph, below, paragraph.ParagraphProperties?.ParagraphStyleId is null ? 0 : BlockSpacing.Of(block).BeforeLines, context.Geometry);
+                    // Word joins two tables that touch into one: keep them apart with an empty paragraph
+                    else if (element is Table) elements.AddRange(below > 0 ? ParagraphFactory.Spacers(below) : [ParagraphFactory.Empty()]);
+                    below = 0;
+                }
                 elements.Add(element);
             }
+            if (elements.Count > 0 && elements[^1] is Table) below = TableFollower.SpaceBelow(block);
+        }
+        // a body cannot end with a table: a closing paragraph that takes no line of its own
+        if (elements.Count > 0 && elements[^1] is Table last)
+        {
+            TableFollower.MakeRoomForClosing(last, context.Geometry);
+            elements.Add(TableFollower.Closing());
         }
         return elements;
     }

@@ -26,13 +26,13 @@ internal sealed class DocxBlockRenderer(BlockRenderContext context) : M.IBlockVi
     /// <summary>The box; a contact block without lines prints nothing.</summary>
     public IEnumerable<OpenXmlElement> Visit(M.ContactBlock block) => block.Lines.IsDefaultOrEmpty ? [] : ContactBlockRenderer.Render(block, context);
 
-    /// <summary>The table with the shared spacing table's empty lines above and below it (so it touches neither the heading
-    /// above nor the text below); a table without columns prints nothing.</summary>
+    /// <summary>The table with the shared spacing table's empty lines above it (so it does not touch the heading above);
+    /// its space below, so it does not touch the text below, is the next paragraph's (<see cref="TableFollower"/>); a table
+    /// without columns prints nothing.</summary>
     public IEnumerable<OpenXmlElement> Visit(M.Table block)
     {
         if (block.ColumnCount == 0) return [];
-        var spacing = BlockSpacing.Of(block);
-        return [.. ParagraphFactory.Spacers(spacing.BeforeLines), DataTableRenderer.Render(block, context), .. ParagraphFactory.Spacers(spacing.AfterLines)];
+        return [.. ParagraphFactory.Spacers(BlockSpacing.Of(block).BeforeLines), DataTableRenderer.Render(block, context)];
     }
 
     public IEnumerable<OpenXmlElement> Visit(M.AlignedLine block) => [ParagraphFactory.Styled(AlignedStyle(block.Alignment), block.Text)];

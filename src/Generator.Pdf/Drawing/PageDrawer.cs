@@ -13,7 +13,7 @@ internal sealed class PageDrawer
     private const double HeaderGrey = 230 / 255.0;
 
     /// <summary>Width of table rules in points.</summary>
-    private const double RuleWidth = 0.5;
+    private const double RuleWidth = LaidOutRule.Width;
 
     private readonly StreamedPages target;
     private readonly PdfContentBuilder content = new();

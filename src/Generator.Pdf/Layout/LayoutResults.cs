@@ -31,7 +31,11 @@ internal sealed record LaidOutLine(string Text, ImmutableArray<PlacedRun> Runs, 
 }
 
 /// <summary>A straight border line; Y values are points below the row's top, X from the paper's left edge.</summary>
-internal readonly record struct LaidOutRule(double X1, double Y1, double X2, double Y2);
+internal readonly record struct LaidOutRule(double X1, double Y1, double X2, double Y2)
+{
+    /// <summary>Width in points of every rule the page drawer strokes (Word's ½ pt, <c>w:sz="4"</c>).</summary>
+    public const double Width = 0.5;
+}
 
 /// <summary>A PNG image drawn at a place (a seal or a letterhead emblem); Y is points below the row's (or page's) top.</summary>
 internal sealed record PlacedImage(PngImage Image, double X, double Y, double Width, double Height);

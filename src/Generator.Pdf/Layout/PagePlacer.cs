@@ -39,12 +39,8 @@ internal sealed class PagePlacer(PageLayoutOptions layout, Func<int, int, LaidOu
             }
             if (block.IsBlank && used == 0 && startedByOverflow) continue; // no author blank line at the top of a continued page
 
-            // the shared spacing table (as the DOCX styles space paragraphs); none at the top of a page
-            var gap = BlockSpacing.LinesBetween(b > 0 ? blocks[b - 1].Source : null, block.Source) * layout.LinePitchPt;
-            var needed = block.KeepWithNext ? block.Height + HeightOfNextStart(blocks, b + 1) : block.KeepTogether ? block.Height : 0;
-            if (block.RepeatedHeader is not null && block.Rows.Length > 1) needed = Math.Max(needed, block.Rows[0].Height + block.Rows[1].Height);
-            if (block.HeadingFirstRow && !block.Rows.IsEmpty)
-                needed = Math.Max(needed, block.Rows[0].Height + (block.Rows.Length > 1 ? block.Rows[1].Height : HeightOfNextStart(blocks, b + 1)));
+            var gap = Gap(blocks, b);
+            var needed = Start(blocks, b, capacity);
 
             if (block.KeepWithPrevious && used > 0 && used + gap + needed > capacity + Epsilon && needed <= capacity + Epsilon)
             {
@@ -108,14 +104,42 @@ internal sealed class PagePlacer(PageLayoutOptions layout, Func<int, int, LaidOu
         return (page[last], last);
     }
 
-    /// <summary>Height from block <paramref name="index"/> up to and including the first row of the next non-blank block.</summary>
-    private static double HeightOfNextStart(IReadOnlyList<MeasuredBlock> blocks, int index)
+    /// <summary>Space above block <paramref name="index"/> from the shared spacing table (as the DOCX styles space
+    /// paragraphs); the placement leaves it out at the top of a page.</summary>
+    private double Gap(IReadOnlyList<MeasuredBlock> blocks, int index) =>
+        BlockSpacing.LinesBetween(index > 0 ? blocks[index - 1].Source : null, blocks[index].Source) * layout.LinePitchPt;
+
+    /// <summary>The height block <paramref name="index"/> needs on the page it starts on: its first row; all of it when it
+    /// is kept together; a table's header and first body row; a heading and the row after it; a title and the start of
+    /// what follows. The placement asks this of every block, and a block kept with the next asks it of that next block
+    /// (<see cref="NextStart"/>), so both count the same rows and the same space between blocks.</summary>
+    /// <param name="blocks">The document's blocks.</param>
+    /// <param name="index">The block asked about.</param>
+    /// <param name="capacity">A page's height: the look-ahead stops once it needs more (it could not be kept anyway).</param>
+    private double Start(IReadOnlyList<MeasuredBlock> blocks, int index, double capacity)
+    {
+        var block = blocks[index];
+        if (block.Rows.IsEmpty) return 0;
+        var needed = block.KeepTogether ? block.Height : block.Rows[0].Height;
+        if (block.KeepWithNext) needed = block.Height + NextStart(blocks, index + 1, capacity - block.Height);
+        if (block.RepeatedHeader is not null && block.Rows.Length > 1) needed = Math.Max(needed, block.Rows[0].Height + block.Rows[1].Height);
+        if (block.HeadingFirstRow)
+            needed = Math.Max(needed, block.Rows[0].Height + (block.Rows.Length > 1 ? block.Rows[1].Height : NextStart(blocks, index + 1, capacity - block.Rows[0].Height)));
+        return needed;
+    }
+
+    /// <summary>Height from the end of block <paramref name="index"/> − 1 up to the start (<see cref="Start"/>) of the next
+    /// printing block: the space above each block on the way (a table's line above it too) and author blank lines; 0 at
+    /// a page break or the end.</summary>
+    private double NextStart(IReadOnlyList<MeasuredBlock> blocks, int index, double capacity)
     {
         var height = 0.0;
         for (var i = index; i < blocks.Count && !blocks[i].StartsNewPage; i++)
         {
+            if (height > capacity + Epsilon) return height;
+            height += Gap(blocks, i);
             if (blocks[i].IsBlank) { height += blocks[i].Height; continue; }
-            return height + (blocks[i].Rows.IsEmpty ? 0 : blocks[i].Rows[0].Height);
+            return height + Start(blocks, i, capacity - height);
         }
         return 0;
     }

@@ -19,10 +19,13 @@ internal sealed partial class BlockMeasurer
             lines.AddRange(Lines(text, boxLeft + padding, natural, 0, LineAlign.Left, baseline + lines.Count * linePitch));
         var height = Math.Max(1, lines.Count) * linePitch;
         var boxRight = left + width;
+        // the top and bottom rules lie inside the row, as LibreOffice and Word draw a table's borders inside its row (the
+        // DOCX's lines give up their width): the box is as tall in both readers and fits the same lines of the page
+        var (top, bottom) = (LaidOutRule.Width / 2, height - LaidOutRule.Width / 2);
         LaidOutRule[] rules =
         [
-            new(boxLeft, 0, boxRight, 0), new(boxLeft, height, boxRight, height),
-            new(boxLeft, 0, boxLeft, height), new(boxRight, 0, boxRight, height),
+            new(boxLeft, top, boxRight, top), new(boxLeft, bottom, boxRight, bottom),
+            new(boxLeft, top, boxLeft, bottom), new(boxRight, top, boxRight, bottom),
         ];
         return new MeasuredBlock(contact, [new LaidOutRow(height, [.. lines], [.. rules], [])], KeepTogether: true, KeepWithPrevious: true);
     }
