@@ -62,6 +62,19 @@ public static class PdfPageImport
         return pages;
     }
 
+    /// <summary>Imports the pages of <paramref name="pdf"/> into a new file saved without compression in PDFsharp's plain
+    /// layout (inherited page attributes resolved), for <see cref="Output.ImportedPages"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a PDF PDFsharp can import.</exception>
+    internal static void SavePlain(byte[] pdf, Stream output)
+    {
+        using var copy = new PdfDocument();
+        copy.Options.NoCompression = true;
+        copy.Options.CompressContentStreams = false;
+        using (var source = Open(pdf))
+            foreach (var page in source.Pages) copy.AddPage(page);
+        copy.Save(output, closeStream: false);
+    }
+
     private static PdfDocument Open(byte[] pdf)
     {
         try

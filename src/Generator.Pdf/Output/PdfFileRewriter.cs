@@ -20,23 +20,9 @@ internal static partial class PdfFileRewriter
     /// <summary>Rewrites <paramref name="pdf"/> into <paramref name="destination"/>; <paramref name="transform"/> sees every stream before it is compressed.</summary>
     public static void Rewrite(ReadOnlySpan<byte> pdf, StreamTransform transform, Stream destination)
     {
-        var startXrefAt = pdf.LastIndexOf("startxref"u8);
-        if (startXrefAt < 0) throw new InvalidDataException("PDFsharp output without startxref.");
-        var xrefAt = ParseInt(pdf[(startXrefAt + "startxref".Length)..]);
-        var xref = pdf[xrefAt..];
-        if (!xref.StartsWith("xref\n0 "u8)) throw new InvalidDataException("PDFsharp output without a classic xref table.");
-        var count = ParseInt(xref["xref\n0 ".Length..]);
-        var entriesAt = xref.IndexOf((byte)'\n') + 1;
-        entriesAt += xref[entriesAt..].IndexOf((byte)'\n') + 1;
-        var entries = new List<(int Number, int Offset)>(count);
-        for (var n = 0; n < count; n++)
-        {
-            var entry = xref.Slice(entriesAt + n * 20, 20);
-            if (entry[17] == (byte)'n') entries.Add((n, ParseInt(entry)));
-        }
-        entries.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-        var trailerAt = xrefAt + xref.IndexOf("trailer"u8);
-        var trailerEnd = trailerAt + pdf[trailerAt..].IndexOf("startxref"u8);
+        var plain = PlainPdfFile.Read(pdf);
+        var entries = plain.Objects;
+        var (count, xrefAt, trailerAt, trailerEnd) = (plain.Size, plain.XrefAt, plain.TrailerAt, plain.TrailerEnd);
 
         var position = 0L;
         void Write(ReadOnlySpan<byte> bytes)
@@ -47,10 +33,8 @@ internal static partial class PdfFileRewriter
 
         Write(pdf[..entries[0].Offset]);
         var offsets = new long[count];
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var (number, offset, end) in entries)
         {
-            var (number, offset) = entries[i];
-            var end = i + 1 < entries.Count ? entries[i + 1].Offset : xrefAt;
             offsets[number] = position;
             WriteObject(pdf[offset..end], transform, Write);
         }
@@ -96,14 +80,6 @@ internal static partial class PdfFileRewriter
         write("\nstream\n"u8);
         write(data);
         write("\nendstream\nendobj\n"u8);
-    }
-
-    private static int ParseInt(ReadOnlySpan<byte> text)
-    {
-        var start = 0;
-        while (start < text.Length && text[start] is (byte)' ' or (byte)'\n' or (byte)'\r') start++;
-        if (!Utf8Parser.TryParse(text[start..], out int value, out _)) throw new InvalidDataException("Malformed number in PDFsharp output.");
-        return value;
     }
 
     /// <summary>zlib (RFC 1950), optimal level (level 9 costs ~1.5 ms more on the font for 0.7 % size): deterministic for the same input.</summary>

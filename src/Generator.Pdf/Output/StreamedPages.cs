@@ -51,6 +51,10 @@ internal sealed class StreamedPages
         kids.Add(page);
     }
 
+    /// <summary>Takes pages copied from another PDF (<see cref="ImportedPages"/>): their objects, already written, name
+    /// <see cref="PageTree"/> as their parent.</summary>
+    public void AddImported(IEnumerable<int> pageObjects) => kids.AddRange(pageObjects);
+
     /// <summary>Writes the fonts <paramref name="embedded"/> used, the shared resources and the page tree.</summary>
     public void Finish(EmbeddedFonts embedded)
     {
