@@ -20,51 +20,93 @@ internal static class ImportedPages
     /// <exception cref="InvalidDataException">The part is not a PDF PDFsharp can import.</exception>
     public static List<int> Copy(byte[] pdf, PdfObjectStream file, int pageTree)
     {
+        // a file in the plain layout whose page tree holds no inherited attributes (every PDF Generator writes) is read
+        // as it is; any other is first imported and saved by PDFsharp, which resolves what pages inherit
+        if (TryPlan(pdf, out var plan)) return Write(pdf, plan, file, pageTree);
         using var saved = new MemoryStream();
         PdfPageImport.SavePlain(pdf, saved);
-        var plain = PlainPdfFile.Read(saved.GetBuffer().AsSpan(0, (int)saved.Length));
-
-        var root = ReferenceAfter(plain.Trailer, "/Root"u8);
-        var info = ReferenceAfter(plain.Trailer, "/Info"u8);
-        var bodies = new Dictionary<int, (int Offset, int End)>(plain.Objects.Count);
-        foreach (var (number, offset, end) in plain.Objects) bodies[number] = (offset, end);
-        var catalog = Body(plain, bodies, root);
-        var pagesRoot = ReferenceAfter(catalog, "/Pages"u8);
-        var pageNumbers = new List<int>();
-        CollectPages(plain, bodies, pagesRoot, pageNumbers, depth: 0);
-
-        // every object but the catalog, the page tree, the information dictionary and the XMP gets a number of the bundle
-        var map = new int[plain.Size];
-        var left = new HashSet<int> { root, info, ReferenceAfter(catalog, "/Metadata"u8) };
-        foreach (var (number, _, _) in plain.Objects)
-        {
-            if (left.Contains(number)) continue;
-            map[number] = IsPageTreeNode(plain, bodies, number) ? pageTree : file.Reserve();
-        }
-        foreach (var (number, offset, end) in plain.Objects)
-        {
-            if (left.Contains(number) || map[number] == pageTree) continue;
-            WriteObject(file, map[number], plain.Bytes[offset..end], map);
-        }
-        return [.. pageNumbers.Select(n => map[n])];
+        var bytes = saved.GetBuffer().AsSpan(0, (int)saved.Length);
+        if (!TryPlan(bytes, out plan)) throw new InvalidDataException("the PDF could not be copied after PDFsharp saved it");
+        return Write(bytes, plan, file, pageTree);
     }
 
-    private static void CollectPages(PlainPdfFile plain, Dictionary<int, (int Offset, int End)> bodies, int node, List<int> pages, int depth)
+    /// <summary>What to copy: every object but those <see cref="Left"/> out and the page tree's nodes, then the pages in order.</summary>
+    private sealed record Plan(List<(int Number, int Offset, int End)> Objects, int Size, HashSet<int> Left, HashSet<int> PageTreeNodes, List<int> Pages);
+
+    private static bool TryPlan(ReadOnlySpan<byte> pdf, out Plan plan)
     {
-        if (depth > 32) throw new InvalidDataException("The page tree is too deep.");
+        plan = null!;
+        try
+        {
+            var plain = PlainPdfFile.Read(pdf);
+            var bodies = new Dictionary<int, (int Offset, int End)>(plain.Objects.Count);
+            foreach (var (number, offset, end) in plain.Objects)
+            {
+                if (!pdf[offset..end].StartsWith(Encoding.ASCII.GetBytes($"{number} 0 obj"))) return false;
+                if (pdf[offset..end].IndexOf(StreamMarker) >= 0 && !StreamIsWhole(pdf[offset..end])) return false;
+                bodies[number] = (offset, end);
+            }
+            var root = ReferenceAfter(plain.Trailer, "/Root"u8);
+            var catalog = Body(plain, bodies, root);
+            var pages = new List<int>();
+            var nodes = new HashSet<int>();
+            CollectPages(plain, bodies, ReferenceAfter(catalog, "/Pages"u8), pages, nodes, depth: 0);
+            if (pages.Count == 0) return false;
+            var left = new HashSet<int> { root, ReferenceAfter(plain.Trailer, "/Info"u8), ReferenceAfter(catalog, "/Metadata"u8) };
+            plan = new Plan(plain.Objects, plain.Size, left, nodes, pages);
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    private static List<int> Write(ReadOnlySpan<byte> pdf, Plan plan, PdfObjectStream file, int pageTree)
+    {
+        // references to the page tree's nodes point at the bundle's; the catalog, information dictionary and XMP are left out
+        var map = new int[plan.Size];
+        foreach (var (number, _, _) in plan.Objects)
+            if (!plan.Left.Contains(number)) map[number] = plan.PageTreeNodes.Contains(number) ? pageTree : file.Reserve();
+        foreach (var (number, offset, end) in plan.Objects)
+            if (!plan.Left.Contains(number) && !plan.PageTreeNodes.Contains(number)) WriteObject(file, map[number], pdf[offset..end], map);
+        return [.. plan.Pages.Select(n => map[n])];
+    }
+
+    /// <summary>Whether a stream object's /Length is a number and its data is followed by <c>endstream</c>.</summary>
+    private static bool StreamIsWhole(ReadOnlySpan<byte> bytes)
+    {
+        var marker = bytes.IndexOf(StreamMarker);
+        var lengthAt = bytes[..marker].IndexOf("/Length "u8);
+        if (lengthAt < 0) return false;
+        var afterLength = bytes[(lengthAt + "/Length ".Length)..marker];
+        var digits = 0;
+        while (digits < afterLength.Length && char.IsAsciiDigit((char)afterLength[digits])) digits++;
+        if (digits == 0 || (digits < afterLength.Length && afterLength[digits..].TrimStart(" "u8) is [>= (byte)'0' and <= (byte)'9', ..])) return false; // 5 0 R: an indirect length
+        var dataEnd = marker + StreamMarker.Length + PlainPdfFile.ParseInt(afterLength);
+        return dataEnd <= bytes.Length && bytes[dataEnd..].TrimStart("\r\n"u8).StartsWith("endstream"u8);
+    }
+
+    /// <summary>Collects the pages under <paramref name="node"/> in order; false (via an exception) for a tree node with
+    /// attributes its pages inherit (/Resources, /MediaBox, /CropBox, /Rotate), which only PDFsharp's import resolves.</summary>
+    private static void CollectPages(PlainPdfFile plain, Dictionary<int, (int Offset, int End)> bodies, int node, List<int> pages,
+        HashSet<int> nodes, int depth)
+    {
+        if (depth > 32 || node == 0) throw new InvalidDataException("The page tree is too deep or missing.");
         var body = Body(plain, bodies, node);
         if (body.IndexOf("/Type/Pages"u8) < 0)
         {
+            if (body.IndexOf("/Type/Page"u8) < 0) throw new InvalidDataException($"PDF object {node} is no page.");
             pages.Add(node);
             return;
         }
+        if (body.IndexOf("/Resources"u8) >= 0 || body.IndexOf("/MediaBox"u8) >= 0 || body.IndexOf("/CropBox"u8) >= 0 || body.IndexOf("/Rotate"u8) >= 0)
+            throw new InvalidDataException("The page tree holds attributes its pages inherit.");
+        if (!nodes.Add(node)) throw new InvalidDataException("The page tree has a loop.");
         var kids = body[(body.IndexOf("/Kids"u8) + "/Kids".Length)..];
         kids = kids[(kids.IndexOf((byte)'[') + 1)..kids.IndexOf((byte)']')];
-        foreach (var kid in References(kids)) CollectPages(plain, bodies, kid, pages, depth + 1);
+        foreach (var kid in References(kids)) CollectPages(plain, bodies, kid, pages, nodes, depth + 1);
     }
-
-    private static bool IsPageTreeNode(PlainPdfFile plain, Dictionary<int, (int Offset, int End)> bodies, int number) =>
-        Body(plain, bodies, number) is var body && body.IndexOf("/Type/Pages"u8) >= 0 && body.IndexOf(StreamMarker) < 0;
 
     private static ReadOnlySpan<byte> Body(PlainPdfFile plain, Dictionary<int, (int Offset, int End)> bodies, int number) =>
         bodies.TryGetValue(number, out var range) ? plain.Bytes[range.Offset..range.End]

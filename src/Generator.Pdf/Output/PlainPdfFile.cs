@@ -3,8 +3,8 @@ using System.Buffers.Text;
 namespace Generator.Pdf.Output;
 
 /// <summary>The objects of a PDF that PDFsharp 6.2.4 saved without compression: a classic cross-reference table and each
-/// object as <c>N 0 obj\n…\nendobj\n</c>, one after another. Read by <see cref="PdfFileRewriter"/> and
-/// <see cref="ImportedPages"/>, never for PDFs from elsewhere (those are saved by PDFsharp first).</summary>
+/// object as <c>N 0 obj\n…\nendobj\n</c>, one after another — as every PDF Generator writes, too. Read by
+/// <see cref="ImportedPages"/>, which has PDFsharp save any other PDF first.</summary>
 internal readonly ref struct PlainPdfFile
 {
     private PlainPdfFile(ReadOnlySpan<byte> pdf, List<(int Number, int Offset, int End)> objects, int xrefAt, int trailerAt, int trailerEnd, int size)
