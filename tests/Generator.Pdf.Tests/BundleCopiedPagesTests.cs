@@ -78,6 +78,50 @@ public sealed class BundleCopiedPagesTests
         Assert.Equal(Make(), Make());
     }
 
+    /// <summary>A plain PDF whose page takes its size, rotation and resources from the page tree (PDF 32000 §7.7.3.4).</summary>
+    private static byte[] WithInheritedAttributes()
+    {
+        string[] objects =
+        [
+            "<</Type/Catalog/Pages 2 0 R>>",
+            "<</Type/Pages/Kids[3 0 R]/Count 1/MediaBox[0 0 300 400]/Rotate 90/Resources<<>>>>",
+            "<</Type/Page/Parent 2 0 R/Contents 4 0 R>>",
+            "<</Length 19>>\nstream\n0 0 m 100 100 l S\n\nendstream",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var n = 0; n < objects.Length; n++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{n + 1} 0 obj\n{objects[n]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<</Size {objects.Length + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    [Fact]
+    public void APageKeepsTheSizeAndRotationItInheritsFromItsPageTree()
+    {
+        using var stream = new MemoryStream();
+        var bundle = new PdfWriter().BeginBundle(stream);
+        bundle.AddPdf(WithInheritedAttributes(), []);
+        bundle.Add(TestDocuments.Circular());
+        bundle.Finish(Metadata);
+        var path = Path.Combine(TempFolder.NewPath("bundle-copy"), "inherited.pdf");
+        File.WriteAllBytes(path, stream.ToArray());
+
+        var (code, check) = ExternalTool.Run("qpdf", "--check", path);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("WARNING", check);
+        var (_, info) = ExternalTool.Run("pdfinfo", "-f", "1", "-l", "2", path);
+        Assert.Matches(@"Page\s+1 size:\s+300 x 400 pts", info);
+        Assert.Matches(@"Page\s+1 rot:\s+90", info);
+        Assert.Matches(@"Page\s+2 size:\s+595\.\d+ x 841\.\d+ pts", info); // the bundle's own pages keep theirs
+    }
+
     [Fact]
     public void APartThatIsNotAPdfIsRefusedAsInvalidData()
     {
