@@ -79,6 +79,21 @@ public sealed partial class HouseStyleAgreementTests(HouseStyleAgreementFixture 
         }
     }
 
+    [Theory]
+    [InlineData("default")]
+    [InlineData("office-36")]
+    public void A_document_number_is_whole_in_our_pdf_and_in_libreoffice(string style)
+    {
+        // 「…府医第○号・○文科振第○号・医政総発○／第○号…」: the joint number broke after 「○」 in both (issue 14)
+        foreach (var pdf in new[] { fixture.Ours(style, "forwarding-notice"), fixture.Theirs(style, "forwarding-notice") })
+        {
+            // LibreOffice's spread line extracts as 「こ の こ と」
+            var lines = PageLines(pdf).SelectMany(p => p).Select(l => l.Replace(" ", "", StringComparison.Ordinal)).ToList();
+            foreach (var number in new[] { "医政総発○第○号", "府医第○号", "○文科振第○号", "○商第○号" })
+                LayoutDefectTests.AssertWhole(number, lines);
+        }
+    }
+
     [Fact]
     public void Office_style_pages_have_36_lines_on_both_readers()
     {

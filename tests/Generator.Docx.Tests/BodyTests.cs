@@ -223,7 +223,7 @@ public sealed class BodyTests
 
     private static string Describe(DocumentFormat.OpenXml.OpenXmlElement element) => element switch
     {
-        Paragraph p => $"{p.ParagraphProperties?.ParagraphStyleId?.Val?.Value}:{p.InnerText}",
+        Paragraph p => $"{p.ParagraphProperties?.ParagraphStyleId?.Val?.Value}:{DocxPackage.TextOf(p)}",
         Table => "table",
         _ => element.LocalName,
     };

@@ -25,9 +25,13 @@ internal sealed class DocxPackage : IDisposable
     public Style Style(string id) =>
         Styles.Elements<Style>().SingleOrDefault(s => s.StyleId == id) ?? throw new Xunit.Sdk.XunitException($"style {id} is missing");
 
-    /// <summary>Body paragraphs (outside tables) with their style id and text.</summary>
+    /// <summary>Body paragraphs (outside tables) with their style id and text (<see cref="TextOf"/>).</summary>
     public IReadOnlyList<(string? Style, string Text)> TopParagraphs =>
-        Body.Elements<Paragraph>().Select(p => (p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, p.InnerText)).ToList();
+        Body.Elements<Paragraph>().Select(p => (p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, TextOf(p))).ToList();
+
+    /// <summary>The text of <paramref name="element"/> as a reader searches it: without the invisible WORD JOINERs that
+    /// hold a document number together (「府\u2060医\u2060第…」 reads 「府医第…」).</summary>
+    public static string TextOf(DocumentFormat.OpenXml.OpenXmlElement element) => element.InnerText.Replace("\u2060", "", StringComparison.Ordinal);
 
     public void Dispose()
     {

@@ -10,9 +10,13 @@ internal static class ParagraphFactory
     public static Paragraph Styled(string styleId, string text)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
-        if (text.Length > 0) paragraph.Append(TextRun(text));
+        if (text.Length > 0) paragraph.Append(TextRuns(text));
         return paragraph;
     }
+
+    /// <summary>The runs of <paramref name="text"/> (<see cref="TextRun"/>), a document number in a run of its own that
+    /// Word and LibreOffice keep on one line (<see cref="UnbreakableNumbers"/>).</summary>
+    public static IEnumerable<Run> TextRuns(string text) => UnbreakableNumbers.Runs(text, TextRun);
 
     /// <summary>An empty paragraph in the Normal style.</summary>
     public static Paragraph Empty() => new();

@@ -25,7 +25,7 @@ internal sealed class FallbackFontRuns(IGlyphCoverage bodyFont, string fallbackF
         }
     }
 
-    private bool Lacks(Rune rune) => rune.Value > ' ' && !IsVariationSelector(rune) && !bodyFont.Covers(rune.Value);
+    private bool Lacks(Rune rune) => rune.Value > ' ' && !IsAttached(rune) && !bodyFont.Covers(rune.Value);
 
     /// <summary>The run as consecutive runs of body-font and fallback-font text; tabs stay where they were.</summary>
     private List<Run> Split(Run run)
@@ -57,14 +57,14 @@ internal sealed class FallbackFontRuns(IGlyphCoverage bodyFont, string fallbackF
     }
 
     /// <summary>The text cut where it passes between characters the body font has and characters it lacks; a variation
-    /// selector (an IVS of an MJ文字) stays with the character before it.</summary>
+    /// selector (an IVS of an MJ文字) and a document number's word joiner, which no font draws, stay with the character before it.</summary>
     private IEnumerable<(string Text, bool Fallback)> Segments(string text)
     {
         var segment = new StringBuilder();
         var fallback = false;
         foreach (var rune in text.EnumerateRunes())
         {
-            var lacks = IsVariationSelector(rune) ? fallback : Lacks(rune);
+            var lacks = IsAttached(rune) ? fallback : Lacks(rune);
             if (segment.Length > 0 && lacks != fallback)
             {
                 yield return (segment.ToString(), fallback);
@@ -93,5 +93,6 @@ internal sealed class FallbackFontRuns(IGlyphCoverage bodyFont, string fallbackF
         return run;
     }
 
-    private static bool IsVariationSelector(Rune rune) => rune.Value is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
+    private static bool IsAttached(Rune rune) =>
+        rune.Value is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF) or Blocks.UnbreakableNumbers.Joiner;
 }

@@ -37,7 +37,7 @@ internal static class LetterheadBuilder
         foreach (var line in letterhead.Lines)
         {
             var paragraph = Paragraph(justification, lineTwips);
-            paragraph.Append(ParagraphFactory.TextRun(line));
+            paragraph.Append(ParagraphFactory.TextRuns(line));
             header.Append(paragraph);
         }
         return header;

@@ -4,7 +4,7 @@ namespace Generator.Pdf.LineBreaking;
 /// <remarks>
 /// Breaks are allowed between clusters (<see cref="TextClusterSplitter"/>) except before a character of
 /// <see cref="JlreqCharacterClasses.IsNotAtLineStart"/> and after one of <see cref="JlreqCharacterClasses.IsNotAtLineEnd"/>.
-/// A cluster wider than a whole line (a long URL) is the one case broken inside. Thread-safe; see docs/line-breaking.md.
+/// A cluster wider than a whole line (a long URL, a document number longer than a line) is the one case broken inside. Thread-safe; see docs/line-breaking.md.
 /// </remarks>
 public sealed class JlreqLineBreaker : ILineBreaker
 {
@@ -25,13 +25,12 @@ public sealed class JlreqLineBreaker : ILineBreaker
         if (text.Length == 0) return [new BrokenLine(0, 0, "", 0, 0, true)];
 
         var clusters = Measure(text, Math.Max(firstLineWidth, otherLinesWidth), measure);
-        var fullWidth = measure("\u3000");
         var lines = new List<BrokenLine>();
         var lineStart = 0;
         var available = firstLineWidth;
         while (lineStart < clusters.Count)
         {
-            var (end, hanging) = FindLineEnd(text, clusters, lineStart, available, measure, fullWidth);
+            var (end, hanging) = FindLineEnd(text, clusters, lineStart, available);
             var width = 0.0;
             for (var k = lineStart; k < end; k++) width += clusters[k].Width;
             var start = clusters[lineStart].Start;
@@ -44,8 +43,7 @@ public sealed class JlreqLineBreaker : ILineBreaker
     }
 
     /// <summary>Returns the exclusive end cluster of the line starting at <paramref name="lineStart"/>, and whether its last cluster hangs.</summary>
-    private (int End, bool Hanging) FindLineEnd(string text, List<Cluster> clusters, int lineStart, double available,
-        Func<string, double> measure, double fullWidth)
+    private (int End, bool Hanging) FindLineEnd(string text, List<Cluster> clusters, int lineStart, double available)
     {
         var width = 0.0;
         var i = lineStart;
@@ -60,48 +58,13 @@ public sealed class JlreqLineBreaker : ILineBreaker
         if (options.HangingPunctuation && i > lineStart && IsHangable(text, clusters[i]) && (i + 1 == clusters.Count || CanBreakBefore(text, clusters, i + 1)))
             return (i + 1, true);
 
-        // otherwise push characters to the next line until the break is allowed (追い出し)
+        // otherwise push characters to the next line until the break is allowed (追い出し); a document number goes whole,
+        // however far its line must then be spread
         for (var b = i; b > lineStart; b--)
-        {
-            if (!CanBreakBefore(text, clusters, b)) continue;
-            // a document number pushed out whole must not leave a line spread wider than the option allows
-            if (TooShortForNumberPushOut(clusters, lineStart, b, available, fullWidth)
-                && SplitFirstNumber(text, clusters, b, i, measure)) return FindLineEnd(text, clusters, lineStart, available, measure, fullWidth);
-            return (b, false);
-        }
+            if (CanBreakBefore(text, clusters, b)) return (b, false);
 
         // no allowed break on the whole line: break where it overflows rather than overflow the margin
         return (i, false);
-    }
-
-    /// <summary>Whether ending the line before cluster <paramref name="end"/> leaves more shortfall than 両端揃え may spread.</summary>
-    private bool TooShortForNumberPushOut(List<Cluster> clusters, int lineStart, int end, double available, double fullWidth)
-    {
-        var width = 0.0;
-        var gaps = -1;
-        for (var k = lineStart; k < end; k++)
-        {
-            width += clusters[k].Width;
-            gaps += clusters[k].Pieces;
-        }
-        return available - width > gaps * options.MaxNumberPushOutSpread * fullWidth + Epsilon;
-    }
-
-    /// <summary>Replaces the first document number among clusters [<paramref name="from"/>, <paramref name="to"/>] by its
-    /// pieces (digit runs and single characters); false when there is none.</summary>
-    private static bool SplitFirstNumber(string text, List<Cluster> clusters, int from, int to, Func<string, double> measure)
-    {
-        for (var k = from; k <= to && k < clusters.Count; k++)
-        {
-            if (!clusters[k].IsNumber) continue;
-            var number = clusters[k];
-            var pieces = TextClusterSplitter.Split(text.Substring(number.Start, number.Length), documentNumbers: false)
-                .Select(p => new Cluster(number.Start + p.Start, p.Length, measure(text.Substring(number.Start + p.Start, p.Length))));
-            clusters.RemoveAt(k);
-            clusters.InsertRange(k, pieces);
-            return true;
-        }
-        return false;
     }
 
     private static bool IsHangable(string text, Cluster cluster) =>
@@ -127,9 +90,7 @@ public sealed class JlreqLineBreaker : ILineBreaker
             var width = measure(text.Substring(start, length));
             if (width <= widest + Epsilon || length == 1)
             {
-                var isNumber = TextClusterSplitter.IsDocumentNumber(text, start, length);
-                var pieces = isNumber ? TextClusterSplitter.Split(text.Substring(start, length), documentNumbers: false).Count : 1;
-                result.Add(new Cluster(start, length, width, isNumber, pieces));
+                result.Add(new Cluster(start, length, width));
                 continue;
             }
             // a document number longer than a line keeps its digit runs whole; a run longer than a line (a URL) is
@@ -155,6 +116,6 @@ public sealed class JlreqLineBreaker : ILineBreaker
         return result;
     }
 
-    /// <summary>A piece never broken inside; a document number counts as its <paramref name="Pieces"/> for 両端揃え's gaps.</summary>
-    private readonly record struct Cluster(int Start, int Length, double Width, bool IsNumber = false, int Pieces = 1);
+    /// <summary>A piece never broken inside.</summary>
+    private readonly record struct Cluster(int Start, int Length, double Width);
 }
