@@ -23,18 +23,39 @@ internal static class PdfCpuPerLetter
         var font = Generator.Pdf.Fonts.FontRegistry.Get(Generator.Pdf.Fonts.FontLocator.Locate(null));
         var glyphs = string.Concat(BenchmarkDocuments.Letter().AllText()).EnumerateRunes().Select(r => font.File.GlyphIndex(r.Value)).Where(g => g != 0).Distinct().Order().ToList();
         byte[] subset = [];
-        Console.WriteLine($"font subset of {glyphs.Count} glyphs: {Measure(count, () => subset = font.Subsetter.Subset(glyphs)):F3} ms, {subset.Length} bytes; "
-            + $"zlib optimal {Measure(count, () => Generator.Pdf.Output.PdfFileRewriter.Deflate(subset)):F3} ms ({Generator.Pdf.Output.PdfFileRewriter.Deflate(subset).Length} bytes)");
-        var chain = Generator.Pdf.Fonts.PdfFontLoader.Load(PdfWriterOptions.Default);
+        Console.WriteLine($"font subset of {glyphs.Count} glyphs: {Measure(count, () => subset = font.Subsetter.Subset(glyphs).Program):F3} ms, {subset.Length} bytes; "
+            + $"zlib optimal {Measure(count, () => Generator.Pdf.Output.ZlibDeflate.Compress(subset)):F3} ms ({Generator.Pdf.Output.ZlibDeflate.Compress(subset).Length} bytes)");
         var letter = BenchmarkDocuments.Letter();
         var layout = writer.Layout(letter);
         Console.WriteLine($"draw, fonts and file (no layout): {Measure(count, () => { var b = writer.BeginBundle(Stream.Null); b.Add(layout, []); b.Finish(letter.Metadata); }):F3} ms");
-        for (var level = 1; level <= 6; level++)
-        {
-            var size = 0L;
-            var options = new System.IO.Compression.ZLibCompressionOptions { CompressionLevel = level };
-            Console.WriteLine($"zlib level {level}: {Measure(count, () => { using var o = new MemoryStream(); using (var z = new System.IO.Compression.ZLibStream(o, options, true)) z.Write(subset); size = o.Length; }):F3} ms, {size} bytes");
-        }
+        Console.WriteLine($"  of which drawing the pages (content streams compressed): {Measure(count, () => writer.BeginBundle(Stream.Null).Add(layout, [])):F3} ms");
+        using var pdf = new MemoryStream();
+        writer.Write(letter, pdf);
+        var contents = PdfLetterParts.Objects(pdf.ToArray()).Where(o => o.Kind == PdfLetterParts.Content).Select(o => o.Decoded).ToList();
+        Console.WriteLine($"zlib optimal of the {contents.Count} content streams ({contents.Sum(c => c.Length)} bytes): "
+            + $"{Measure(count, () => contents.ForEach(c => Generator.Pdf.Output.ZlibDeflate.Compress(c))):F3} ms");
+        var drawn = string.Concat(letter.AllText()).EnumerateRunes().Select(r => r.Value).Distinct().ToList();
+        var drawnCharacters = new Generator.Pdf.Drawing.DrawnCharacters();
+        drawn.ForEach(drawnCharacters.Add);
+        Console.WriteLine($"font objects' parts (subset, compressed program, CIDToGIDMap, ToUnicode, /W): {Measure(count, () => Generator.Pdf.Drawing.CidFontParts.Of(font, drawnCharacters)):F3} ms");
+        Console.WriteLine($"ToUnicode CMap, built and compressed: {Measure(count, () => Generator.Pdf.Output.ZlibDeflate.Compress(Generator.Pdf.Drawing.ToUnicodeCMapWriter.Build(font.File, drawn))):F3} ms");
+        var map = font.Subsetter.Subset(glyphs).CidToGidMap();
+        var toUnicode = Generator.Pdf.Drawing.ToUnicodeCMapWriter.Build(font.File, drawn);
+        foreach (var (part, data) in new[] { ("font program", new List<byte[]> { subset }), ("content streams", contents),
+                     ("CIDToGIDMap", [map]), ("ToUnicode", [toUnicode]) })
+            for (var level = 1; level <= 9; level++)
+            {
+                var size = 0L;
+                var options = new System.IO.Compression.ZLibCompressionOptions { CompressionLevel = level };
+                Console.WriteLine($"{part} zlib level {level}: {Measure(count, () => size = data.Sum(d => Deflate(d, options))):F3} ms, {size} bytes");
+            }
+    }
+
+    private static long Deflate(byte[] data, System.IO.Compression.ZLibCompressionOptions options)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(output, options, true)) zlib.Write(data);
+        return output.Length;
     }
 
     private static void Write(PdfWriter writer, Generator.Model.Document document, MemoryStream output)

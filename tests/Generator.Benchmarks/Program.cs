@@ -3,10 +3,11 @@ using BenchmarkDotNet.Running;
 namespace Generator.Benchmarks;
 
 /// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/Generator.Benchmarks -- --filter '*'</c>;
-/// <c>-- cpu docx [letters]</c> and <c>-- cpu pdf [letters]</c> print the writer's CPU time per letter instead.</summary>
+/// <c>-- cpu docx [letters]</c> and <c>-- cpu pdf [letters]</c> print the writer's CPU time per letter instead;
+/// <c>-- parts pdf</c> what a PDF letter's bytes are made of.</summary>
 public static class Program
 {
-    /// <summary>Entry point; arguments go to BenchmarkDotNet's switcher, except <c>cpu docx|pdf [count]</c>.</summary>
+    /// <summary>Entry point; arguments go to BenchmarkDotNet's switcher, except <c>cpu docx|pdf [count]</c> and <c>parts pdf</c>.</summary>
     public static void Main(string[] args)
     {
         if (args is ["cpu", "docx", ..])
@@ -17,6 +18,11 @@ public static class Program
         if (args is ["cpu", "pdf", ..])
         {
             PdfCpuPerLetter.Run(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500);
+            return;
+        }
+        if (args is ["parts", "pdf"])
+        {
+            PdfLetterParts.Run();
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -7,16 +7,19 @@ using Generator.Pdf.Output;
 namespace Generator.Pdf.Drawing;
 
 /// <summary>The pieces of one embedded font (PDF 32000 §9.7), made once per file: the subset name
-/// (tag from the glyphs), the HarfBuzz subset program (glyph ids kept, no hinting) compressed, the /W array of the glyphs
-/// drawn, the descriptor's metrics and the ToUnicode map compressed; <see cref="Output.StreamedPages"/> writes them as a
-/// Type0 font with Identity-H encoding over a CIDFontType2 whose character ids are the glyph ids (CIDToGIDMap /Identity).</summary>
+/// (tag from the glyphs), the HarfBuzz subset program (glyphs renumbered compactly, no hinting) compressed, the /W array of the
+/// glyphs drawn, the descriptor's metrics, the ToUnicode map and the CIDToGIDMap compressed; <see cref="Output.StreamedPages"/>
+/// writes them as a Type0 font with Identity-H encoding over a CIDFontType2 whose character ids are the original font's glyph
+/// ids (so content streams, written before the subset, never depend on it), mapped to the subset's by the CIDToGIDMap stream.</summary>
 /// <param name="BaseFont">The font's name with its subset tag, as a PDF name (<c>/ABCDEF+IPAexMincho</c>).</param>
 /// <param name="Program">The subset font program, zlib-compressed (FontFile2).</param>
 /// <param name="ProgramLength">The program's length before compression (/Length1).</param>
 /// <param name="Widths">The /W array.</param>
 /// <param name="Metrics">Bounding box, ascent, descent, cap and x height for the descriptor.</param>
 /// <param name="ToUnicode">The ToUnicode CMap, zlib-compressed.</param>
-internal sealed record CidFontParts(string BaseFont, byte[] Program, int ProgramLength, string Widths, FontDescriptorMetrics Metrics, byte[] ToUnicode)
+/// <param name="CidToGidMap">The CIDToGIDMap stream (character id → glyph id of the subset), zlib-compressed.</param>
+internal sealed record CidFontParts(string BaseFont, byte[] Program, int ProgramLength, string Widths, FontDescriptorMetrics Metrics,
+    byte[] ToUnicode, byte[] CidToGidMap)
 {
     /// <summary>The parts of <paramref name="font"/> for the characters in <paramref name="drawn"/>.</summary>
     public static CidFontParts Of(LoadedFont font, DrawnCharacters drawn)
@@ -26,9 +29,10 @@ internal sealed record CidFontParts(string BaseFont, byte[] Program, int Program
         foreach (var cp in drawn.InOrder)
             if (file.GlyphIndex(cp) is var g and not 0) glyphs.Add(g);
         var baseName = file.PostScriptName ?? "Font";
-        var program = font.Subsetter.Subset(glyphs);
-        return new CidFontParts("/" + SubsetTag(baseName, glyphs) + "+" + baseName, PdfFileRewriter.Deflate(program), program.Length,
-            WidthArray(file, glyphs), file.Metrics, PdfFileRewriter.Deflate(ToUnicodeCMapWriter.Build(file, drawn.InOrder)));
+        var subset = font.Subsetter.Subset([.. glyphs]);
+        return new CidFontParts("/" + SubsetTag(baseName, glyphs) + "+" + baseName, ZlibDeflate.Compress(subset.Program),
+            subset.Program.Length, WidthArray(file, glyphs), file.Metrics, ZlibDeflate.Compress(ToUnicodeCMapWriter.Build(file, drawn.InOrder)),
+            ZlibDeflate.Compress(subset.CidToGidMap(), level: 5));
     }
 
     /// <summary>The descriptor's /FontBBox array.</summary>

@@ -5,8 +5,8 @@ namespace Generator.Pdf.Drawing;
 /// <summary>The fonts of one PDF file: which font of the chain draws each character, named /F0, /F1 … by its place in the
 /// chain, and the characters drawn with each; the file writer turns each used font into its objects at the end
 /// (<see cref="CidFontParts"/>).</summary>
-/// <remarks>Character ids are the fonts' own glyph ids (CIDToGIDMap /Identity), so a page's content stream does not depend on
-/// which other glyphs the file's subset holds.</remarks>
+/// <remarks>Character ids are the fonts' own glyph ids (each subset's CIDToGIDMap maps them to its compact ids), so a page's
+/// content stream does not depend on which other glyphs the file's subset holds.</remarks>
 internal sealed class EmbeddedFonts(FontChain chain)
 {
     private readonly SortedDictionary<int, DrawnCharacters> used = [];

@@ -156,7 +156,7 @@ internal static class ImportedPages
         var filtered = dictionary.IndexOf("/Filter"u8) >= 0;
         if (!filtered) entries.Write("/Filter/FlateDecode"u8);
         Renumber(entries.GetBuffer().AsSpan(0, (int)entries.Length), Map, renumbered);
-        file.Stream(number, renumbered.GetBuffer().AsSpan(0, (int)renumbered.Length), filtered ? data : PdfFileRewriter.Deflate(data));
+        file.Stream(number, renumbered.GetBuffer().AsSpan(0, (int)renumbered.Length), filtered ? data : ZlibDeflate.Compress(data));
     }
 
     /// <summary>Copies <paramref name="text"/> (PDF object syntax) to <paramref name="output"/> with each reference

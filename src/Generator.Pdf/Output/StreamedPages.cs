@@ -6,7 +6,8 @@ namespace Generator.Pdf.Output;
 /// <summary>Puts drawn pages straight into a <see cref="PdfObjectStream"/>: each page's content stream and page object are
 /// written as soon as the page is drawn, so a bundle of any size never holds more than one page. Every page names one
 /// shared resource dictionary (the fonts and images of the whole file), written at the end with the fonts — their subsets
-/// then hold every glyph the file drew, and content streams need no change since character ids are glyph ids.</summary>
+/// then hold every glyph the file drew, and content streams need no change since character ids are the original font's glyph
+/// ids (each font's CIDToGIDMap maps them to its subset).</summary>
 internal sealed class StreamedPages
 {
     private readonly PdfObjectStream file;
@@ -42,7 +43,7 @@ internal sealed class StreamedPages
         foreach (var (name, png) in pageImages)
             if (!images.ContainsKey(name)) images.Add(name, PdfImageObjects.Write(file, png));
         var contentNumber = file.Reserve();
-        file.Stream(contentNumber, "/Filter/FlateDecode"u8, PdfFileRewriter.Deflate(content));
+        file.Stream(contentNumber, "/Filter/FlateDecode"u8, ZlibDeflate.Compress(content));
         var page = file.Reserve();
         text.Clear();
         text.Raw("<</Type/Page/Parent "u8).Integer(PageTree).Raw("0 R/MediaBox[0 0 "u8).Number(width).Number(height)
@@ -93,6 +94,7 @@ internal sealed class StreamedPages
         var descriptor = file.Reserve();
         var program = file.Reserve();
         var toUnicode = file.Reserve();
+        var cidToGid = file.Reserve();
         var name = System.Text.Encoding.ASCII.GetBytes(parts.BaseFont);
         var m = parts.Metrics;
 
@@ -110,8 +112,10 @@ internal sealed class StreamedPages
         text.Clear();
         text.Raw("<</Type/Font/Subtype/CIDFontType2/BaseFont"u8).Raw(name)
             .Raw("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor "u8).Integer(descriptor)
-            .Raw("0 R/DW 1000/W"u8).Raw(System.Text.Encoding.ASCII.GetBytes(parts.Widths)).Raw("/CIDToGIDMap/Identity>>"u8);
+            .Raw("0 R/DW 1000/W"u8).Raw(System.Text.Encoding.ASCII.GetBytes(parts.Widths)).Raw("/CIDToGIDMap "u8).Integer(cidToGid).Raw("0 R>>"u8);
         file.Object(cidFont, text.Written);
+
+        file.Stream(cidToGid, "/Filter/FlateDecode"u8, parts.CidToGidMap);
 
         file.Stream(toUnicode, "/Filter/FlateDecode"u8, parts.ToUnicode);
 

@@ -14,9 +14,6 @@ internal static partial class HarfBuzzNative
     /// <summary>hb_subset_flags_t: drop hinting (glyph instructions, fpgm, prep, cvt).</summary>
     public const uint FlagNoHinting = 0x1;
 
-    /// <summary>hb_subset_flags_t: keep every glyph at its old index (the slots of dropped glyphs become empty).</summary>
-    public const uint FlagRetainGids = 0x2;
-
     /// <summary>hb_subset_flags_t: add no glyphs reachable through GSUB (ligatures, vertical forms): exactly the glyphs asked for.</summary>
     public const uint FlagNoLayoutClosure = 0x200;
 
@@ -62,8 +59,25 @@ internal static partial class HarfBuzzNative
     [LibraryImport(Library, EntryPoint = "hb_set_add")]
     public static partial void SetAdd(nint set, uint codepoint);
 
-    [LibraryImport(Library, EntryPoint = "hb_subset_or_fail")]
-    public static partial nint SubsetOrFail(nint face, nint input);
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_create_or_fail")]
+    public static partial nint SubsetPlanCreateOrFail(nint face, nint input);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_destroy")]
+    public static partial void SubsetPlanDestroy(nint plan);
+
+    /// <summary>The plan's map from old to new glyph ids (owned by the plan).</summary>
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_old_to_new_glyph_mapping")]
+    public static partial nint SubsetPlanOldToNewGlyphMapping(nint plan);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_execute_or_fail")]
+    public static partial nint SubsetPlanExecuteOrFail(nint plan);
+
+    /// <summary>The value of <paramref name="key"/> in an hb_map_t, or <see cref="MapValueInvalid"/>.</summary>
+    [LibraryImport(Library, EntryPoint = "hb_map_get")]
+    public static partial uint MapGet(nint map, uint key);
+
+    /// <summary>HB_MAP_VALUE_INVALID: what <see cref="MapGet"/> returns for a key the map lacks.</summary>
+    public const uint MapValueInvalid = uint.MaxValue;
 
     /// <summary>HB_TAG: four ASCII characters as a big-endian number.</summary>
     public static uint Tag(string tag) => (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
