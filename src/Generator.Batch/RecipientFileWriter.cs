@@ -38,8 +38,8 @@ internal sealed class RecipientFileWriter(IReadOnlyList<IDocumentWriter> writers
         int pages;
         try
         {
-            pages = writer is IPagedDocumentWriter paged ? paged.WritePaged(document, buffer) : Write(writer, document, buffer);
-            if (writer.Format == "pdf" && attachments.Count > 0) pages = Attachments.AttachedPdf.Append(document, item, attachments, buffer);
+            pages = attachments.Count > 0 && writer is Pdf.PdfWriter pdf ? Attachments.AttachedPdf.Write(pdf, document, item, attachments, buffer)
+                : writer is IPagedDocumentWriter paged ? paged.WritePaged(document, buffer) : Write(writer, document, buffer);
         }
         catch (GeneratorException e)
         {

@@ -55,12 +55,32 @@ public sealed class PdfBundleStream
     internal void Add(DocumentLayout layout, IEnumerable<string> text)
     {
         ObjectDisposedException.ThrowIf(finished, this);
+        HashText(text);
+        drawer.Draw(layout);
+    }
+
+    /// <summary>Copies the pages of a finished PDF (a recipient's letter with its 別添, or a 別添 as received) as they are —
+    /// their own size and rotation — and writes them at once; <paramref name="text"/> is what they say, for the
+    /// identifiers (the document's text; nothing for a 別添 as received). Returns the number of pages copied.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a PDF that can be imported.</exception>
+    public int AddPdf(byte[] pdf, IEnumerable<string> text)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        ArgumentNullException.ThrowIfNull(text);
+        ObjectDisposedException.ThrowIf(finished, this);
+        HashText(text);
+        var copied = ImportedPages.Copy(pdf, file, pages.PageTree);
+        pages.AddImported(copied);
+        return copied.Count;
+    }
+
+    private void HashText(IEnumerable<string> text)
+    {
         foreach (var piece in text)
         {
             this.text.AppendData(Encoding.UTF8.GetBytes(piece));
             this.text.AppendData("\n"u8);
         }
-        drawer.Draw(layout);
     }
 
     /// <summary>Writes the fonts, the page tree, <paramref name="metadata"/> and the cross-reference table; returns the page count.</summary>

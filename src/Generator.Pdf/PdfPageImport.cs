@@ -30,36 +30,17 @@ public static class PdfPageImport
         }
     }
 
-    /// <summary>Writes the pages of every part, in order, into one PDF described by <paramref name="identity"/>; returns the page count.</summary>
-    /// <exception cref="InvalidDataException">A part cannot be imported.</exception>
-    public static int Combine(Document identity, IReadOnlyList<byte[]> parts, Stream output)
+    /// <summary>Imports the pages of <paramref name="pdf"/> into a new file saved without compression in PDFsharp's plain
+    /// layout (inherited page attributes resolved), for <see cref="Output.ImportedPages"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a PDF PDFsharp can import.</exception>
+    internal static void SavePlain(byte[] pdf, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(identity);
-        ArgumentNullException.ThrowIfNull(parts);
-        ArgumentNullException.ThrowIfNull(output);
-        var ids = new DeterministicIdentifiers(identity);
-        using var saved = new MemoryStream();
-        int pages;
-        using (var pdf = new PdfDocument())
-        {
-            pdf.Options.NoCompression = true; // PdfFileRewriter compresses the streams that have no filter yet
-            pdf.Options.CompressContentStreams = false;
-            foreach (var part in parts)
-            {
-                using var source = Open(part);
-                foreach (var page in source.Pages) pdf.AddPage(page);
-            }
-            PdfMetadataWriter.Apply(pdf, identity.Metadata, ids);
-            pages = pdf.PageCount;
-            pdf.Save(saved, closeStream: false);
-        }
-        // the imported font programs are final already: only the XMP identifiers are made deterministic
-        PdfFileRewriter.Rewrite(saved.GetBuffer().AsSpan(0, (int)saved.Length), (dictionary, data) =>
-        {
-            if (dictionary.Contains("/Type/Metadata", StringComparison.Ordinal)) XmpIdentifierFixer.Apply(data, ids);
-            return (dictionary, data);
-        }, output);
-        return pages;
+        using var copy = new PdfDocument();
+        copy.Options.NoCompression = true;
+        copy.Options.CompressContentStreams = false;
+        using (var source = Open(pdf))
+            foreach (var page in source.Pages) copy.AddPage(page);
+        copy.Save(output, closeStream: false);
     }
 
     private static PdfDocument Open(byte[] pdf)

@@ -24,7 +24,7 @@ internal static class PdfCpuPerLetter
         var glyphs = string.Concat(BenchmarkDocuments.Letter().AllText()).EnumerateRunes().Select(r => font.File.GlyphIndex(r.Value)).Where(g => g != 0).Distinct().Order().ToList();
         byte[] subset = [];
         Console.WriteLine($"font subset of {glyphs.Count} glyphs: {Measure(count, () => subset = font.Subsetter.Subset(glyphs).Program):F3} ms, {subset.Length} bytes; "
-            + $"zlib optimal {Measure(count, () => Generator.Pdf.Output.PdfFileRewriter.Deflate(subset)):F3} ms ({Generator.Pdf.Output.PdfFileRewriter.Deflate(subset).Length} bytes)");
+            + $"zlib optimal {Measure(count, () => Generator.Pdf.Output.ZlibDeflate.Compress(subset)):F3} ms ({Generator.Pdf.Output.ZlibDeflate.Compress(subset).Length} bytes)");
         var letter = BenchmarkDocuments.Letter();
         var layout = writer.Layout(letter);
         Console.WriteLine($"draw, fonts and file (no layout): {Measure(count, () => { var b = writer.BeginBundle(Stream.Null); b.Add(layout, []); b.Finish(letter.Metadata); }):F3} ms");
@@ -33,12 +33,12 @@ internal static class PdfCpuPerLetter
         writer.Write(letter, pdf);
         var contents = PdfLetterParts.Objects(pdf.ToArray()).Where(o => o.Kind == PdfLetterParts.Content).Select(o => o.Decoded).ToList();
         Console.WriteLine($"zlib optimal of the {contents.Count} content streams ({contents.Sum(c => c.Length)} bytes): "
-            + $"{Measure(count, () => contents.ForEach(c => Generator.Pdf.Output.PdfFileRewriter.Deflate(c))):F3} ms");
+            + $"{Measure(count, () => contents.ForEach(c => Generator.Pdf.Output.ZlibDeflate.Compress(c))):F3} ms");
         var drawn = string.Concat(letter.AllText()).EnumerateRunes().Select(r => r.Value).Distinct().ToList();
         var drawnCharacters = new Generator.Pdf.Drawing.DrawnCharacters();
         drawn.ForEach(drawnCharacters.Add);
         Console.WriteLine($"font objects' parts (subset, compressed program, CIDToGIDMap, ToUnicode, /W): {Measure(count, () => Generator.Pdf.Drawing.CidFontParts.Of(font, drawnCharacters)):F3} ms");
-        Console.WriteLine($"ToUnicode CMap, built and compressed: {Measure(count, () => Generator.Pdf.Output.PdfFileRewriter.Deflate(Generator.Pdf.Drawing.ToUnicodeCMapWriter.Build(font.File, drawn))):F3} ms");
+        Console.WriteLine($"ToUnicode CMap, built and compressed: {Measure(count, () => Generator.Pdf.Output.ZlibDeflate.Compress(Generator.Pdf.Drawing.ToUnicodeCMapWriter.Build(font.File, drawn))):F3} ms");
         var map = font.Subsetter.Subset(glyphs).CidToGidMap();
         var toUnicode = Generator.Pdf.Drawing.ToUnicodeCMapWriter.Build(font.File, drawn);
         foreach (var (part, data) in new[] { ("font program", new List<byte[]> { subset }), ("content streams", contents),

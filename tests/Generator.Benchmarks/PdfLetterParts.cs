@@ -88,7 +88,7 @@ internal static partial class PdfLetterParts
             var tag = Encoding.ASCII.GetString(record[..4]);
             var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
             var length = (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
-            line.Append($" {tag.Trim()} {length}/{Generator.Pdf.Output.PdfFileRewriter.Deflate(font.AsSpan(offset, length)).Length}");
+            line.Append($" {tag.Trim()} {length}/{Generator.Pdf.Output.ZlibDeflate.Compress(font.AsSpan(offset, length)).Length}");
         }
         if (font.Length > 54) line.Append($"; glyphs {BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(TableOffset(font, "maxp") + 4))}");
         Console.WriteLine(line);

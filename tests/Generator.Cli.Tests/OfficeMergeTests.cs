@@ -34,6 +34,9 @@ public sealed class OfficeMergeTests
 
     private static string[] Text(string dir, string stem) => File.ReadAllLines(Path.Combine(dir, stem + ".txt"));
 
+    /// <summary>The lines of an error output, sorted (findings on one notice line may come in either order).</summary>
+    private static string[] Lines(string output) => [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal)];
+
     private static string Flat(string line) => line.Replace(" ", "").Replace("\u3000", "");
 
     [Fact]
@@ -171,12 +174,21 @@ public sealed class OfficeMergeTests
         Assert.Equal(0, checkExit);
         Assert.Contains("warning: placeholder 「担当：北海道保健福祉部○○課○○係」 in contact[0]", checkOutput);
 
+        // check --final refuses what batch --final refuses, with the same lines
+        var (checkFinal, checkFinalOutput, checkFinalError) = CliRunner.Run("check", Template, "--data", notice, "--recipients", "builtin:code=011002,012025", "--final");
+        Assert.Equal(1, checkFinal);
+        Assert.DoesNotContain("OK", checkFinalOutput);
+        Assert.Equal(Lines(error), Lines(checkFinalError));
+
         // filled in and confirmed: --final makes it
         var finished = Path.Combine(temp, "finished");
         Directory.CreateDirectory(finished);
         var (ok, okOutput, okError) = CliRunner.Run("batch", Template, "--data", FinishedNotice(finished), "--recipients", "builtin:code=011002", "--format", "txt", "--final", "--out", Path.Combine(temp, "final"));
         Assert.True(ok == 0, okError);
         Assert.DoesNotContain("warning", okOutput);
+        var (okCheck, okCheckOutput, okCheckError) = CliRunner.Run("check", Template, "--data", Path.Combine(finished, "notice.yaml"), "--recipients", "builtin:code=011002", "--final");
+        Assert.True(okCheck == 0, okCheckError);
+        Assert.Contains("OK (1 recipients)", okCheckOutput);
     }
 
     [Fact]
@@ -193,6 +205,9 @@ public sealed class OfficeMergeTests
         Assert.Equal(1, final);
         Assert.False(Directory.Exists(dir));
         ErrorGolden.AssertMatches("office-final-cross-prefecture", finalError, temp);
+        var (checkFinal, _, checkFinalError) = CliRunner.Run("check", Template, "--data", notice, "--recipients", "builtin:code=472018,011002", "--final");
+        Assert.Equal(1, checkFinal);
+        Assert.Equal(Lines(finalError), Lines(checkFinalError));
 
         var (own, ownOutput, ownError) = CliRunner.Run("check", Template, "--data", notice, "--recipients", "builtin:prefecture=北海道");
         Assert.True(own == 0, ownError);

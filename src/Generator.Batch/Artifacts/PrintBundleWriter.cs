@@ -6,8 +6,9 @@ namespace Generator.Batch.Artifacts;
 /// <summary>The combined print PDF of a batch: every recipient's document in recipient order, each with its own page numbers
 /// (and, when the documents carry 別添, each followed by its attachments).</summary>
 /// <remarks>Each letter's pages are written to print.pdf as the letter arrives (<see cref="PdfWriter.BeginBundle"/>), so
-/// memory stays flat; the fonts and the bundle's metadata follow the last letter. With 別添 the recipients' PDF files are
-/// put together instead, after the last letter.</remarks>
+/// memory stays flat; the fonts and the bundle's metadata follow the last letter. With 別添 each recipient's PDF files
+/// (the letter with its 別添, and any written beside it) are copied into print.pdf page by page as the letter arrives
+/// (<see cref="PdfBundleStream.AddPdf"/>), flat as well.</remarks>
 /// <param name="writer">Lays out the documents.</param>
 /// <param name="templateName">Part of the bundle's identifier.</param>
 /// <param name="fromFiles">Put the bundle together from the recipients' PDF files (which carry their 別添) instead of laying the documents out again.</param>
@@ -28,8 +29,6 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName, boo
 
     private sealed class Feed(PrintBundleWriter owner, string staging) : IBatchArtifactFeed
     {
-        private readonly List<string> files = []; // with fromFiles: each recipient's PDF and the 別添 beside it
-        private readonly List<Block> identity = []; // with fromFiles: the text the bundle's identifiers come from
         private FileStream? stream;
         private PdfBundleStream? bundle;
         private DocumentMetadata? first;
@@ -39,38 +38,32 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName, boo
         {
             first ??= letter.Document.Metadata;
             count++;
-            if (owner.fromFiles)
-            {
-                files.AddRange(letter.Result.Files.Where(f => f.Format == "pdf" || Attachments.EnclosureFile.Is(f)).Select(f => f.FileName));
-                identity.AddRange(letter.Document.Blocks);
-                return;
-            }
             stream ??= File.Create(Path.Combine(staging, FileName));
             bundle ??= owner.writer.BeginBundle(stream);
-            bundle.Add(letter.Document);
+            if (!owner.fromFiles)
+            {
+                bundle.Add(letter.Document);
+                return;
+            }
+            // the recipient's PDF (with its 別添 inside) and the 別添 written beside it, copied page by page as they are
+            var text = letter.Document.AllText();
+            foreach (var file in letter.Result.Files.Where(f => f.Format == "pdf" || Attachments.EnclosureFile.Is(f)))
+            {
+                bundle.AddPdf(File.ReadAllBytes(Path.Combine(staging, file.FileName)), text);
+                text = [];
+            }
         }
 
         public IReadOnlyList<string> Finish(CancellationToken cancellationToken)
         {
             if (first is null) return [];
             var metadata = new DocumentMetadata($"一括印刷：{first.Title}", first.Author, $"{count}件", first.Date, $"print:{owner.templateName}");
-            if (owner.fromFiles)
-            {
-                using var combined = File.Create(Path.Combine(staging, FileName));
-                PdfPageImport.Combine(new Document(metadata, [.. identity]), [.. files.Select(f => File.ReadAllBytes(Path.Combine(staging, f)))], combined);
-                return [FileName];
-            }
             bundle!.Finish(metadata);
             stream!.Dispose();
             stream = null;
             return [FileName];
         }
 
-        public void Dispose()
-        {
-            stream?.Dispose();
-            files.Clear();
-            identity.Clear();
-        }
+        public void Dispose() => stream?.Dispose();
     }
 }

@@ -28,6 +28,19 @@ internal static class SendingChecks
         return (document, _) => PlaceholderFinder.Find(document, notice, fields);
     }
 
+    /// <summary>For <c>check --final</c>: throws what <c>batch --final</c> would refuse, with the same lines: the
+    /// sender-prefecture finding, else every placeholder and unconfirmed value of <paramref name="documents"/>, each once.</summary>
+    /// <exception cref="GeneratorException">Something must be finished before the documents are sent.</exception>
+    public static void ThrowIfNotFinal(DocumentGenerator generator, string template, IReadOnlyDictionary<string, object?> notice,
+        IReadOnlyList<BatchItem> items, IEnumerable<Document> documents)
+    {
+        ForFinal(true, generator, template, notice, items); // the sender's prefecture first, alone, as batch --final
+        var fields = Fields(generator, template);
+        var all = documents.SelectMany(d => PlaceholderFinder.Find(d, notice, fields)
+            .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)).Distinct().ToList(); // in batch's order
+        if (all.Count > 0) throw new GeneratorException(all);
+    }
+
     /// <summary>Writes each finding once as a warning line; <paramref name="withUncertain"/> false leaves out uncertain
     /// values (check already notes them).</summary>
     public static void Warn(TextWriter output, DocumentGenerator generator, string template, IReadOnlyDictionary<string, object?> notice,

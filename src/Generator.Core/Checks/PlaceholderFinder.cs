@@ -29,7 +29,7 @@ public static partial class PlaceholderFinder
         var file = notice is NoticeData data ? data.FileName : "notice.yaml";
         var places = notice is NoticeData known ? known.Places : [];
         var found = new List<Diagnostic>();
-        var lines = document.Blocks.SelectMany(BlockText.Of).Where(l => l.Contains(Mark)).ToList();
+        var lines = document.Blocks.SelectMany(BlockText.Of).Where(HasPlaceholder).ToList();
         var traced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
@@ -57,6 +57,21 @@ public static partial class PlaceholderFinder
                 $"Confirm it against the original, then list it in notice.yaml under '{ConfirmedKey}:' (e.g. {ConfirmedKey}: [{field.Key}])."));
         }
         return found;
+    }
+
+    /// <summary>Whether <paramref name="line"/> has a 「○」 that stands for something to fill in. A 「○」 that opens the line
+    /// before other text is a bullet (項目記号, 「○別添　参考資料」 in the 2018 circular), unless a document number starts
+    /// with it (「○文科振第111号」: the year is missing) or it is doubled (「○○課」) or precedes digits (「○12日」).</summary>
+    public static bool HasPlaceholder(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var marks = line.Count(c => c == Mark);
+        if (marks != 1) return marks > 1;
+        var text = line.TrimStart(' ', '\u3000');
+        if (text.Length == 0 || text[0] != Mark) return true;
+        var after = text[1..].TrimStart(' ', '\u3000');
+        var bullet = after.Length > 0 && !char.IsDigit(after[0]) && !Layout.DocumentNumbers.Find(text).Any(n => n.Start == 0);
+        return !bullet;
     }
 
     /// <summary>The uncertain field keys the notice lists as confirmed.</summary>

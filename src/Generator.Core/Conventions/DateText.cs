@@ -56,14 +56,35 @@ public static partial class DateText
         return false;
     }
 
+    /// <summary>Reads a date as a person types it in a form: ISO, another Gregorian shape (<c>2025/4/15</c>,
+    /// <c>2025年4月15日</c>) or 和暦 (<c>令和7年4月15日</c>, <c>令和元年5月1日</c>, <c>R7.4.15</c>), with half- or full-width
+    /// digits and blanks around; <paramref name="problem"/> says why other text is not a date.</summary>
+    /// <param name="text">What was typed.</param>
+    /// <param name="date">The day, when the text is one.</param>
+    /// <param name="problem">Why the text is not a date (<see cref="DateTextProblem.None"/> when it is).</param>
+    public static bool TryRead(string text, out DateOnly date, out DateTextProblem problem)
+    {
+        var typed = text.Normalize(System.Text.NormalizationForm.FormKC).Trim();
+        if (TypedGregorian().Match(typed) is { Success: true } gregorian)
+        {
+            var ok = TryDay(Number(gregorian.Groups[1].Value), Number(gregorian.Groups[2].Value), Number(gregorian.Groups[3].Value), out date);
+            problem = ok ? DateTextProblem.None : DateTextProblem.NoSuchDay;
+            return ok;
+        }
+        return TryParseWareki(typed, out date, out _, out problem);
+    }
+
     /// <summary>The ISO form, e.g. <c>2025-04-15</c>.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Parses 「令和7年4月15日」 or 「R7.4.15」. Returns false with <paramref name="error"/> null when the text is not shaped like a 和暦 date.</summary>
-    private static bool TryParseWareki(string text, out DateOnly date, out string? error)
+    private static bool TryParseWareki(string text, out DateOnly date, out string? error) => TryParseWareki(text, out date, out error, out _);
+
+    private static bool TryParseWareki(string text, out DateOnly date, out string? error, out DateTextProblem problem)
     {
         date = default;
         error = null;
+        problem = DateTextProblem.NotADate;
         string eraName;
         int year;
         Match match;
@@ -89,24 +110,29 @@ public static partial class DateText
         if (year < 1)
         {
             error = $"'{text}': {eraName}{year}年 does not exist; the first year of an era is 元年 (1)";
+            problem = DateTextProblem.NoSuchDay;
             return false;
         }
         if (!TryDay(gregorianYear, month, day, out date))
         {
             error = $"'{text}' is not a date: {eraName}{yearText}年 ({gregorianYear}) has no {month}月{day}日";
+            problem = DateTextProblem.NoSuchDay;
             return false;
         }
         if (date < era.FirstDay)
         {
             error = $"'{text}' is before {eraName} began on {Iso(era.FirstDay)}; that day is {WarekiFunctions.Wareki(Iso(date), "half")}";
+            problem = DateTextProblem.OutsideEra;
             return false;
         }
         if (next is not null && date >= next.FirstDay)
         {
             var last = next.FirstDay.AddDays(-1);
             error = $"'{text}' is after {eraName} ended on {Iso(last)} ({WarekiFunctions.Wareki(Iso(last), "half")}); that day is {WarekiFunctions.Wareki(Iso(date), "half")}";
+            problem = DateTextProblem.OutsideEra;
             return false;
         }
+        problem = DateTextProblem.None;
         return true;
     }
 
@@ -134,6 +160,9 @@ public static partial class DateText
     [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")]
     private static partial Regex IsoShape();
 
+    [GeneratedRegex(@"^([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?$")]
+    private static partial Regex TypedGregorian();
+
     [GeneratedRegex(@"^([0-9０-９]{4})\s*[/.年／]\s*([0-9０-９]{1,2})\s*[/.月／]\s*([0-9０-９]{1,2})日?$")]
     private static partial Regex GregorianOtherShape();
 
@@ -142,4 +171,20 @@ public static partial class DateText
 
     [GeneratedRegex(@"^([MTSHRmtshr])\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})$")]
     private static partial Regex LetterWareki();
+}
+
+/// <summary>Why a typed text is not a date (<see cref="DateText.TryRead"/>).</summary>
+public enum DateTextProblem
+{
+    /// <summary>It is a date.</summary>
+    None,
+
+    /// <summary>It is not shaped like a date at all (「来週」).</summary>
+    NotADate,
+
+    /// <summary>It is shaped like a date but no such day exists (2月30日, month 13, 令和0年).</summary>
+    NoSuchDay,
+
+    /// <summary>A 和暦 day outside its era (平成32年, 令和元年4月30日).</summary>
+    OutsideEra,
 }

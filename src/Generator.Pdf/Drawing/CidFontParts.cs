@@ -30,9 +30,9 @@ internal sealed record CidFontParts(string BaseFont, byte[] Program, int Program
             if (file.GlyphIndex(cp) is var g and not 0) glyphs.Add(g);
         var baseName = file.PostScriptName ?? "Font";
         var subset = font.Subsetter.Subset([.. glyphs]);
-        return new CidFontParts("/" + SubsetTag(baseName, glyphs) + "+" + baseName, PdfFileRewriter.Deflate(subset.Program),
-            subset.Program.Length, WidthArray(file, glyphs), file.Metrics, PdfFileRewriter.Deflate(ToUnicodeCMapWriter.Build(file, drawn.InOrder)),
-            PdfFileRewriter.Deflate(subset.CidToGidMap(), level: 5));
+        return new CidFontParts("/" + SubsetTag(baseName, glyphs) + "+" + baseName, ZlibDeflate.Compress(subset.Program),
+            subset.Program.Length, WidthArray(file, glyphs), file.Metrics, ZlibDeflate.Compress(ToUnicodeCMapWriter.Build(file, drawn.InOrder)),
+            ZlibDeflate.Compress(subset.CidToGidMap(), level: 5));
     }
 
     /// <summary>The descriptor's /FontBBox array.</summary>

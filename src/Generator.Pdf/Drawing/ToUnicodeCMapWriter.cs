@@ -1,33 +1,17 @@
 using System.Globalization;
 using System.Text;
 using Generator.Pdf.Fonts;
-using PdfSharp.Pdf;
 
 namespace Generator.Pdf.Drawing;
 
-/// <summary>Replaces PDFsharp's ToUnicode CMap of the embedded font with one built from the code points actually drawn.</summary>
+/// <summary>The ToUnicode CMap of an embedded font, built from the code points actually drawn.</summary>
 /// <remarks>
-/// PDFsharp 6.2.4 (PdfToUnicodeMap.PrepareForSave) writes all mappings in one bfrange block (the PDF limit is 100 per
-/// block), writes code points above U+FFFF as five hex digits instead of a surrogate pair, and when several drawn code
-/// points share one glyph (工 U+5DE5 and the Kangxi radical ⼯ U+2F2F in IPAex) keeps whichever it saw last. Here a glyph
-/// maps to the code point drawn first, preferring one that is its own NFKC form, so 加工 extracts as U+52A0 U+5DE5.
+/// At most 100 mappings per bfrange/bfchar block (the PDF limit), code points above U+FFFF as surrogate pairs, and when
+/// several drawn code points share one glyph (工 U+5DE5 and the Kangxi radical ⼯ U+2F2F in IPAex) a glyph maps to the code
+/// point drawn first, preferring one that is its own NFKC form, so 加工 extracts as U+52A0 U+5DE5.
 /// </remarks>
 internal static class ToUnicodeCMapWriter
 {
-    /// <summary>Points every Type0 font of <paramref name="document"/> at a new ToUnicode stream for <paramref name="drawn"/>.</summary>
-    public static void Apply(PdfDocument document, TrueTypeFontFile font, DrawnCharacters drawn)
-    {
-        var bytes = Build(font, drawn.InOrder);
-        foreach (var obj in document.Internals.GetAllObjects())
-        {
-            if (obj is not PdfDictionary dict || dict.Elements.GetName("/Subtype") != "/Type0") continue;
-            var stream = new PdfDictionary(document);
-            stream.CreateStream(bytes); // compressed with the other streams by PdfFileRewriter
-            document.Internals.AddObject(stream);
-            dict.Elements.SetReference("/ToUnicode", stream);
-        }
-    }
-
     /// <summary>The CMap program mapping glyph index → UTF-16BE text.</summary>
     internal static byte[] Build(TrueTypeFontFile font, IReadOnlyList<int> codePoints)
     {

@@ -9,23 +9,11 @@ internal sealed class DeterministicIdentifiers
 {
     private readonly byte[] hash;
 
-    /// <summary>Hashes the metadata identifier, title and every text of <paramref name="document"/> (SHA-256).</summary>
-    public DeterministicIdentifiers(Document document)
-    {
-        var text = new StringBuilder();
-        text.Append(document.Metadata.Identifier).Append('\0').Append(document.Metadata.Title).Append('\0');
-        foreach (var piece in document.AllText()) text.Append(piece).Append('\n');
-        hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
-    }
-
     /// <summary>Identifiers from a content hash made elsewhere (a streamed bundle hashes its documents as they come).</summary>
     public DeterministicIdentifiers(byte[] hash) => this.hash = hash;
 
     /// <summary>The first 16 bytes of the hash: the PDF file identifier (trailer /ID).</summary>
     public ReadOnlySpan<byte> DocumentIdBytes => hash.AsSpan(0, 16);
-
-    /// <summary>The 16-byte PDF file identifier (trailer /ID), as PDFsharp's raw byte string.</summary>
-    public string DocumentId => Encoding.Latin1.GetString(hash, 0, 16);
 
     /// <summary>A GUID-shaped identifier (for XMP) from the hash and a <paramref name="purpose"/> label.</summary>
     public string Uuid(string purpose)

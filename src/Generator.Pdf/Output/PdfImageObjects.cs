@@ -65,7 +65,7 @@ internal static class PdfImageObjects
             entries.Append(key);
             Append(entries, item);
         }
-        return new EncodedStream(entries.ToString(), PdfFileRewriter.Deflate(dictionary.Stream?.UnfilteredValue ?? []), references);
+        return new EncodedStream(entries.ToString(), ZlibDeflate.Compress(dictionary.Stream?.UnfilteredValue ?? []), references);
     }
 
     private static void Append(StringBuilder text, PdfItem? item)

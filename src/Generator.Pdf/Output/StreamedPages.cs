@@ -43,7 +43,7 @@ internal sealed class StreamedPages
         foreach (var (name, png) in pageImages)
             if (!images.ContainsKey(name)) images.Add(name, PdfImageObjects.Write(file, png));
         var contentNumber = file.Reserve();
-        file.Stream(contentNumber, "/Filter/FlateDecode"u8, PdfFileRewriter.Deflate(content));
+        file.Stream(contentNumber, "/Filter/FlateDecode"u8, ZlibDeflate.Compress(content));
         var page = file.Reserve();
         text.Clear();
         text.Raw("<</Type/Page/Parent "u8).Integer(PageTree).Raw("0 R/MediaBox[0 0 "u8).Number(width).Number(height)
@@ -51,6 +51,10 @@ internal sealed class StreamedPages
         file.Object(page, text.Written);
         kids.Add(page);
     }
+
+    /// <summary>Takes pages copied from another PDF (<see cref="ImportedPages"/>): their objects, already written, name
+    /// <see cref="PageTree"/> as their parent.</summary>
+    public void AddImported(IEnumerable<int> pageObjects) => kids.AddRange(pageObjects);
 
     /// <summary>Writes the fonts <paramref name="embedded"/> used, the shared resources and the page tree.</summary>
     public void Finish(EmbeddedFonts embedded)

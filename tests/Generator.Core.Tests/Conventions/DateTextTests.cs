@@ -50,4 +50,31 @@ public sealed class DateTextTests
         Assert.True(RejectedValue.TryGet(e, out var value));
         Assert.Equal("令和6年6月1日", value);
     }
+
+    [Theory]
+    [InlineData("2025-04-15", "2025-04-15")]
+    [InlineData("2025/4/15", "2025-04-15")]
+    [InlineData("２０２５年４月１５日", "2025-04-15")]
+    [InlineData(" 令和 7 年 4 月 15 日 ", "2025-04-15")]
+    [InlineData("令和元年5月1日", "2019-05-01")]
+    [InlineData("H30.7.10", "2018-07-10")]
+    public void Reads_a_date_as_typed_in_a_form(string typed, string iso)
+    {
+        Assert.True(DateText.TryRead(typed, out var date, out var problem));
+        Assert.Equal(iso, DateText.Iso(date));
+        Assert.Equal(DateTextProblem.None, problem);
+    }
+
+    [Theory]
+    [InlineData("来週", DateTextProblem.NotADate)]
+    [InlineData("2025-13-01", DateTextProblem.NoSuchDay)]
+    [InlineData("2025/2/29", DateTextProblem.NoSuchDay)]
+    [InlineData("令和0年5月1日", DateTextProblem.NoSuchDay)]
+    [InlineData("平成32年1月1日", DateTextProblem.OutsideEra)]
+    [InlineData("令和元年4月30日", DateTextProblem.OutsideEra)]
+    public void Says_why_typed_text_is_not_a_date(string typed, DateTextProblem expected)
+    {
+        Assert.False(DateText.TryRead(typed, out _, out var problem));
+        Assert.Equal(expected, problem);
+    }
 }
