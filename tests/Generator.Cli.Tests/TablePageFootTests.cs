@@ -2,7 +2,7 @@ using Generator.Cli.Tests.Support;
 
 namespace Generator.Cli.Tests;
 
-/// <summary>Small documents whose table (or contact box) meets a page foot, each rendered as
+/// <summary>Small documents whose table, contact box or heading meets a page foot, each rendered as
 /// DOCX and PDF through the CLI from a template of its own, and each DOCX printed by LibreOffice in one run.</summary>
 public sealed class TablePageFootFixture : IDisposable
 {
@@ -20,7 +20,21 @@ public sealed class TablePageFootFixture : IDisposable
         ["contact-at-foot"] = (Paragraphs("前", 33) + Contact, 1),
         // a box in the middle of a page, to measure
         ["contact-box"] = (Paragraphs("前", 4) + Contact, 1),
+        // a heading on line 34, its table's line of space and header row after it: the body row goes to page 2, so
+        // the heading goes with it, its line of space and the table (the PDF's rule; LibreOffice left it at the foot)
+        ["heading-then-table"] = (Paragraphs("前", 33) + Heading + Table + Paragraphs("後", 2), 2),
+        // a heading on the page's last line: it goes to page 2 with the paragraph it heads
+        ["heading-then-text"] = (Paragraphs("前", 35) + Heading + Paragraphs("後", 2), 2),
+        // an author's blank line between the heading and its table: the blank line goes along too
+        ["heading-blank-table"] = (Paragraphs("前", 32) + Heading + "@blank\n" + Table, 2),
+        // 「記」 on the page's last line goes to page 2 with the item after it, in both readers
+        ["note-then-item"] = (Paragraphs("前", 34) + "記\n" + Heading + Paragraphs("後", 1), 2),
+        // a sentence is no heading: it stays at the page foot
+        ["sentence-at-foot"] = (Paragraphs("前", 35) + "１　この通知は、令和７年４月１日から適用する。\n" + Paragraphs("後", 2), 2),
     };
+
+    /// <summary>An outline item of one line that is no sentence: a heading (見出し).</summary>
+    private const string Heading = "１　根拠法令\n";
 
     private const string Contact = "@contact 担当：総務課　○○\n@contact 電話：000-000-0000\n";
 
@@ -67,7 +81,8 @@ public sealed class TablePageFootFixture : IDisposable
 /// needs one; it carried the table's line of space below) went to the next page: one line lower all through page 2, or a
 /// page of its own after the last table. Our PDF drops the space at a page's top; LibreOffice's rendering of our DOCX now
 /// has the same pages with the same text. The contact box (a one-cell table) is as tall in both, so it ends at the
-/// same page foot.</summary>
+/// same page foot. A heading (a one-line outline item that is no sentence, 「記」) at a page foot goes to the next page
+/// with what it heads in both readers: the DOCX gives it and the empty lines under it <c>w:keepNext</c>.</summary>
 [Collection("cli")]
 public sealed class TablePageFootTests(TablePageFootFixture fixture) : IClassFixture<TablePageFootFixture>
 {

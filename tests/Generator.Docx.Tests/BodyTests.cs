@@ -242,6 +242,20 @@ public sealed class BodyTests
         Assert.Contains("U+0007", diagnostic.Message);
     }
 
+    [Fact]
+    public void A_heading_item_and_the_empty_lines_under_it_are_kept_with_what_follows()
+    {
+        // issue 14: the PDF keeps a one-line item that is no sentence with the next block; the DOCX says so to LibreOffice
+        var document = Samples.Parse("１　根拠法令\n@blank\n@table\n| 区分 | 項目 |\n|---|---|\n| 基本 | 性別 |\n"
+            + "２　この通知は、令和７年４月１日から適用する。\n本文です。\n３　見出しの後の段落\n　続きの段落です。\n");
+        using var package = new DocxPackage(Samples.Render(document));
+        var kept = package.Body.Elements().Where(e => e is Paragraph or Table).Select(e => e is Paragraph p
+            ? $"{(p.ParagraphProperties?.KeepNext is null ? "" : "keep ")}{DocxPackage.TextOf(p)}"
+            : "table").ToList();
+        Assert.Equal(["keep １\u3000根拠法令", "keep ", "keep ", "table", "２\u3000この通知は、令和７年４月１日から適用する。", "本文です。",
+            "keep ３\u3000見出しの後の段落", "続きの段落です。"], kept);
+    }
+
     private static string Describe(DocumentFormat.OpenXml.OpenXmlElement element) => element switch
     {
         Paragraph p => $"{p.ParagraphProperties?.ParagraphStyleId?.Val?.Value}:{DocxPackage.TextOf(p)}",

@@ -114,8 +114,9 @@ public sealed class StyleSheetTests
         var pPr = normal.StyleParagraphProperties!;
         Assert.NotNull(pPr.Kinsoku);
         Assert.True(pPr.Kinsoku!.Val is null || pPr.Kinsoku.Val.Value);
-        Assert.NotNull(pPr.AutoSpaceDE);
-        Assert.NotNull(pPr.AutoSpaceDN);
+        // no automatic space between Japanese and half-width text: 「15日」 tight in Word, as in our PDF (issue 14)
+        Assert.False(pPr.AutoSpaceDE!.Val!.Value);
+        Assert.False(pPr.AutoSpaceDN!.Val!.Value);
         Assert.NotNull(pPr.OverflowPunctuation);
         Assert.False(pPr.WidowControl!.Val!.Value);
         Assert.Equal(JustificationValues.Both, pPr.Justification!.Val!.Value);

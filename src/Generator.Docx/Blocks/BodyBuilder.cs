@@ -12,14 +12,17 @@ internal static class BodyBuilder
     public static IReadOnlyList<OpenXmlElement> Build(M.Document document, BlockRenderContext context)
     {
         var elements = new List<OpenXmlElement>();
-        var renderer = new DocxBlockRenderer(context.Outline is null
-            ? context with { Outline = OutlineGeometry.For(document, context.Geometry.Options.OutlineIndent) }
-            : context);
+        if (context.Outline is null) context = context with { Outline = OutlineGeometry.For(document, context.Geometry.Options.OutlineIndent) };
+        var renderer = new DocxBlockRenderer(context);
         var below = 0; // lines of space owed below the table just written (TableFollower)
+        var kept = false; // the last paragraph is a heading's, kept with the next block (KeptWithNext)
         foreach (var block in document.Blocks)
         {
             foreach (var element in block.Accept(renderer))
             {
+                // empty paragraphs between a heading and what it heads go along with the heading
+                if (kept && element is Paragraph empty && KeptWithNext.IsEmpty(empty)) KeptWithNext.Keep(empty);
+                else kept = false;
                 if (elements.Count > 0 && elements[^1] is Table)
                 {
                     // the table's space below is the next paragraph's space above (left out at the top of a page)
@@ -32,6 +35,7 @@ internal static class BodyBuilder
                 elements.Add(element);
             }
             if (elements.Count > 0 && elements[^1] is Table) below = TableFollower.SpaceBelow(block);
+            if (KeptWithNext.EndsKept(block, context)) kept = true;
         }
         // a body cannot end with a table: a closing paragraph that takes no line of its own
         if (elements.Count > 0 && elements[^1] is Table last)

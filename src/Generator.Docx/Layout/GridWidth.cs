@@ -8,8 +8,9 @@ namespace Generator.Docx.Layout;
 /// </summary>
 /// <remarks>
 /// Full-width characters take one cell each. A run of half-width characters takes half a cell per character in
-/// Word, but LibreOffice snaps each run to whole cells and automatic spacing (autoSpaceDE/DN) adds a gap on either
-/// side: count such a run as ⌈n/2⌉ + 1 cells so the line never wraps in either program.
+/// Word, but a proportional digit is wider than half a cell (0.6 em in IPAex明朝) and LibreOffice adds its automatic
+/// space between Japanese and half-width text on either side of the run (it ignores the DOCX's autoSpaceDE/DN off):
+/// count such a run as ⌈n/2⌉ + 1 cells so the line never wraps in either program.
 /// </remarks>
 internal static class GridWidth
 {

@@ -114,8 +114,9 @@ internal static class StyleSheetBuilder
             new ParagraphPropertiesDefault());
     }
 
-    /// <summary>Normal (標準): Japanese Word's defaults — justified, no widow control, 禁則 and automatic spacing on — with
-    /// the text laid out off the character grid on lines exactly one grid line apart.</summary>
+    /// <summary>Normal (標準): Japanese Word's defaults — justified, no widow control, 禁則 on — with automatic spacing
+    /// between Japanese and half-width text off and the text laid out off the character grid on lines exactly one grid
+    /// line apart.</summary>
     /// <remarks>On the character grid LibreOffice rounds every run of half-width characters up to whole grid cells:
     /// 「15日」 reads 「15　日」 and 「平成29年」 「平成29　年」. Word's own documents set 「文書のグリッドに合わせる」 off
     /// (<c>w:snapToGrid w:val="0"</c>) for such text; LibreOffice honours it per paragraph only, not per run, so Normal
@@ -125,7 +126,9 @@ internal static class StyleSheetBuilder
     /// 11.34 pt pitch) would fit more characters off the grid than the PDF does (43), so Normal also widens the character
     /// spacing (<c>w:spacing</c>, 「文字間隔：広く」) by the whole twips that bring a full-width character up to the grid's
     /// pitch without passing it (<see cref="DocxGeometry.OffGridCharacterSpacing"/>): 40 characters a line again, and
-    /// 「15日」 tight in both styles.</remarks>
+    /// 「15日」 tight in both styles. Automatic spacing (<c>w:autoSpaceDE</c>/<c>w:autoSpaceDN</c>, 「日本語と英字の間隔を
+    /// 自動調整する」「日本語と数字の間隔を自動調整する」) is off, so Word sets 「令和６年６月20日」 as tight as the PDF;
+    /// LibreOffice (7.4 at least) ignores both on import and keeps its own ¼-em space, which <c>GridWidth</c> still counts.</remarks>
     private static Style NormalStyle(DocxGeometry g)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = StyleIds.Normal, Default = true };
@@ -135,8 +138,8 @@ internal static class StyleSheetBuilder
             new WidowControl { Val = false },
             new Kinsoku(),
             new OverflowPunctuation(),
-            new AutoSpaceDE(),
-            new AutoSpaceDN());
+            new AutoSpaceDE { Val = false },
+            new AutoSpaceDN { Val = false });
         paragraph.Append(new SnapToGrid { Val = false });
         paragraph.Append(new SpacingBetweenLines { Line = g.LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact });
         paragraph.Append(new Justification { Val = JustificationValues.Both });

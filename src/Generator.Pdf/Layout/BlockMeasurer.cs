@@ -60,13 +60,13 @@ internal sealed partial class BlockMeasurer : IBlockVisitor<MeasuredBlock>
     public MeasuredBlock Visit(Title block) =>
         new(block, Rows(title is null
             ? Lines(block.Text, left + titleIndent, width - 2 * titleIndent, 0, LineAlign.Center)
-            : title.Lines(block.Text, left + titleIndent, width - 2 * titleIndent)), KeepTogether: true, KeepWithNext: true);
+            : title.Lines(block.Text, left + titleIndent, width - 2 * titleIndent)), KeepTogether: true, KeepWithNext: HeadingRule.AlwaysKeptWithNext(block));
 
     /// <inheritdoc />
     public MeasuredBlock Visit(Paragraph block) => new(block, Rows(Lines(block.Text, left, width, pitch, LineAlign.Justify)));
 
     /// <inheritdoc />
-    public MeasuredBlock Visit(NoteHeading block) => Simple(block, NoteHeading.Text, LineAlign.Center);
+    public MeasuredBlock Visit(NoteHeading block) => Simple(block, NoteHeading.Text, LineAlign.Center) with { KeepWithNext = HeadingRule.AlwaysKeptWithNext(block) };
 
     /// <inheritdoc />
     public MeasuredBlock Visit(OutlineItem block) => Item(block);

@@ -61,7 +61,7 @@ internal sealed record LaidOutRow(double Height, ImmutableArray<LaidOutLine> Lin
 /// <param name="Source">The block measured.</param>
 /// <param name="Rows">The rows, top to bottom.</param>
 /// <param name="KeepTogether">Never split the block across pages.</param>
-/// <param name="KeepWithNext">Keep the block on the page of the next block's first row (titles).</param>
+/// <param name="KeepWithNext">Keep the block on the page of the next block's first row (titles, 「記」: Core's HeadingRule).</param>
 /// <param name="RepeatedHeader">A row to repeat at the top of every further page the block runs onto (table header).</param>
 /// <param name="StartsNewPage">The block is a page break.</param>
 /// <param name="HeadingFirstRow">The first row is a heading (「５　根拠法令と…」): never last on a page, kept with the row after it.</param>

@@ -13,7 +13,9 @@ internal static class OutlineItemRenderer
 {
     public static IEnumerable<OpenXmlElement> Render(M.OutlineItem item, BlockRenderContext context)
     {
-        yield return ParagraphFactory.Styled(StyleIds.Outline(item.Level), item.Label + item.Separator + item.Text);
+        var first = ParagraphFactory.Styled(StyleIds.Outline(item.Level), item.Label + item.Separator + item.Text);
+        // a heading (「５　根拠法令」) goes to the next page with what it heads, as in the PDF
+        yield return KeptWithNext.IsHeading(item, context) ? KeptWithNext.Keep(first) : first;
         foreach (var continuation in item.Continuations)
         {
             var paragraph = ParagraphFactory.Styled(StyleIds.OutlineContinuation(item.Level), continuation);

@@ -17,8 +17,8 @@ internal sealed partial class BlockMeasurer
         var lines = TokenFitsItsHang(item, hang)
             ? WithToken(item, tokenStart, textStart, Lines(item.Text, textStart, left + width - textStart, 0, LineAlign.Justify))
             : Lines(item.Label + item.Separator + item.Text, textStart, left + width - textStart, -hang, LineAlign.Justify);
-        // a one-line item that is not a sentence heads what follows it (「５　根拠法令と…」)
-        var heading = lines.Count == 1 && !item.Text.EndsWith('。');
+        // a one-line item that is not a sentence heads what follows it (「５　根拠法令と…」), as in the DOCX
+        var heading = HeadingRule.IsHeading(item, lines.Count);
         foreach (var continuation in item.Continuations)
         {
             // 「認定：令和元年…」: wrapped lines go under the value, not back to the item's indent
