@@ -9,7 +9,8 @@ public static class BatchItems
     public static List<BatchItem> From(IEnumerable<Recipient> recipients)
     {
         var namer = new OutputFileNamer();
-        return recipients.Select(r => new BatchItem(r.Label, namer.GetFileName(r, ""), FieldsOf(r))).ToList();
+        // the fields are the recipient's own, seen through a view: no copy per recipient (issue 17: flat memory)
+        return recipients.Select(r => new BatchItem(r.Label, namer.GetFileName(r, ""), new RecipientFieldsView(r.Fields))).ToList();
     }
 
     /// <summary>A recipient's fields as the template sees them (<c>recipient</c>).</summary>

@@ -31,6 +31,12 @@ public static class BatchManifest
     /// <summary>The manifest's compile-time metadata under <see cref="Json"/>'s options.</summary>
     private static readonly JsonTypeInfo<Manifest> ManifestInfo = (JsonTypeInfo<Manifest>)Json.GetTypeInfo(typeof(Manifest));
 
+    /// <summary>One entry's metadata, for manifest.json written an entry at a time.</summary>
+    private static readonly JsonTypeInfo<Entry> EntryInfo = (JsonTypeInfo<Entry>)Json.GetTypeInfo(typeof(Entry));
+
+    /// <summary>One output file's metadata.</summary>
+    private static readonly JsonTypeInfo<OutputFile> OutputFileInfo = (JsonTypeInfo<OutputFile>)Json.GetTypeInfo(typeof(OutputFile));
+
     /// <summary>One recipient's entry in manifest.json.</summary>
     public sealed record Entry(int Index, string Label, string Code, string Name, string Fingerprint, IReadOnlyList<BatchFile> Files);
 
@@ -41,17 +47,37 @@ public static class BatchManifest
     public sealed record Manifest(string? Format, string Template, int Recipients, IReadOnlyList<Entry> Entries, IReadOnlyList<OutputFile>? Files);
 
     /// <summary>Writes both manifests into <paramref name="directory"/>, which holds the run's other files already; each is
-    /// streamed to its file, never built whole in memory.</summary>
+    /// streamed to its file, one recipient at a time, never built whole in memory (<paramref name="results"/> may make each
+    /// result as it is read: <see cref="RecipientResults"/>).</summary>
     public static void Write(string directory, string template, IReadOnlyList<BatchItemResult> results)
     {
         using (var csv = new StreamWriter(Path.Combine(directory, CsvName), false, new UTF8Encoding(true), 1 << 16))
             WriteCsv(csv, results);
-        var entries = results.Select(r => new Entry(r.Index, r.Item.Label, r.Item.Field("code"), r.Item.Field("name"), r.Fingerprint, r.Files)).ToList();
-        var manifest = new Manifest(FormatMarker, template, results.Count, entries, ListFiles(directory, results));
         using var json = new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        JsonSerializer.Serialize(json, manifest, ManifestInfo);
+        WriteJson(json, template, results, ListFiles(directory, results));
         json.WriteByte((byte)'\n');
     }
+
+    /// <summary>manifest.json as <see cref="JsonSerializer"/> writes a <see cref="Manifest"/> (the same bytes), its entries
+    /// and files written one at a time.</summary>
+    private static void WriteJson(Stream output, string template, IReadOnlyList<BatchItemResult> results, IEnumerable<OutputFile> files)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder });
+        writer.WriteStartObject();
+        writer.WriteString(Name(nameof(Manifest.Format)), FormatMarker);
+        writer.WriteString(Name(nameof(Manifest.Template)), template);
+        writer.WriteNumber(Name(nameof(Manifest.Recipients)), results.Count);
+        writer.WriteStartArray(Name(nameof(Manifest.Entries)));
+        foreach (var r in results)
+            JsonSerializer.Serialize(writer, new Entry(r.Index, r.Item.Label, r.Item.Field("code"), r.Item.Field("name"), r.Fingerprint, r.Files), EntryInfo);
+        writer.WriteEndArray();
+        writer.WriteStartArray(Name(nameof(Manifest.Files)));
+        foreach (var file in files) JsonSerializer.Serialize(writer, file, OutputFileInfo);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static string Name(string property) => Json.PropertyNamingPolicy!.ConvertName(property);
 
     /// <summary>Reads manifest.json of a previous Generator run; null when absent, unreadable or not Generator's (no <see cref="FormatMarker"/>).</summary>
     public static Manifest? TryRead(string directory)
@@ -76,16 +102,21 @@ public static class BatchManifest
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>Every file under <paramref name="directory"/> in ordinal order, reusing the hashes the recipients' files already have.</summary>
-    private static List<OutputFile> ListFiles(string directory, IReadOnlyList<BatchItemResult> results)
+    /// <summary>Every file under <paramref name="directory"/> in ordinal order, reusing the hashes the recipients' files
+    /// already have; made one at a time (only the sorted names are held).</summary>
+    private static IEnumerable<OutputFile> ListFiles(string directory, IReadOnlyList<BatchItemResult> results)
     {
-        var known = results.SelectMany(r => r.Files).GroupBy(f => f.FileName).ToDictionary(g => g.Key, g => g.First());
-        return Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(f => (Full: f, Name: System.IO.Path.GetRelativePath(directory, f).Replace('\\', '/')))
-            .Where(f => f.Name != JsonName)
-            .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .Select(f => known.TryGetValue(f.Name, out var k) ? new OutputFile(f.Name, k.Sha256, k.Bytes) : new OutputFile(f.Name, Sha256(f.Full), new FileInfo(f.Full).Length))
+        var known = new RecipientFileIndex(results);
+        var names = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => System.IO.Path.GetRelativePath(directory, f).Replace('\\', '/'))
+            .Where(name => name != JsonName)
+            .OrderBy(name => name, StringComparer.Ordinal)
             .ToList();
+        foreach (var name in names)
+        {
+            var full = System.IO.Path.Combine(directory, name);
+            yield return known.Find(name) is { } k ? new OutputFile(name, k.Sha256, k.Bytes) : new OutputFile(name, Sha256(full), new FileInfo(full).Length);
+        }
     }
 
     private static void WriteCsv(TextWriter output, IReadOnlyList<BatchItemResult> results)

@@ -27,6 +27,7 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         outputDirectory = RealPath.Of(shownDirectory);
         if (OutputPlacement.Check(outputDirectory, options.Inputs) is { Count: > 0 } misplaced) throw new GeneratorException(misplaced);
         using var writing = OutputLock.Acquire(outputDirectory);
+        ReleaseReadingMemory();
         var problems = new BatchProblems();
         var seen = new BatchValidator(generator, options).CheckRun(items, outputDirectory, problems);
 
@@ -48,6 +49,12 @@ public sealed class BatchRunner(DocumentGenerator generator, IReadOnlyList<IDocu
         progress?.Report(new BatchProgress("done", items.Count, items.Count, null));
         return new BatchResult(results, artifacts, shownDirectory) { Warnings = warnings };
     }
+
+    /// <summary>Gives back the memory the recipient list was read with (its rows and raw records, now garbage) before the
+    /// letters' working set builds on top of it: one compacting collection at a phase boundary. Without it a run of
+    /// 89,400 letters peaked at 279 MB instead of 245 MB (Native AOT, issue 17).</summary>
+    private static void ReleaseReadingMemory() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>Renders every document and checks it, collecting every problem; returns the documents when there are none.</summary>
     public Document[] Validate(string templateName, IReadOnlyDictionary<string, object?> notice, IReadOnlyList<BatchItem> items,

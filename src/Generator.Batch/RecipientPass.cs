@@ -21,7 +21,7 @@ internal sealed class RecipientPass(DocumentGenerator generator, IReadOnlyList<I
     /// folder, file names; nothing is written while there is one); every recipient's are added. <c>stop</c> is cancelled
     /// when a worker fails.</summary>
     /// <exception cref="GeneratorException">Any problem: every validation problem, else what a writer refused.</exception>
-    public (BatchItemResult[] Results, IReadOnlyList<Diagnostic> Warnings) Run(string templateName, IReadOnlyDictionary<string, object?> notice,
+    public (RecipientResults Results, IReadOnlyList<Diagnostic> Warnings) Run(string templateName, IReadOnlyDictionary<string, object?> notice,
         IReadOnlyList<BatchItem> items, BatchProblems problems, string staging, PreviousRunReuse reuse, string outputDirectory,
         LetterFeed letters, IProgress<BatchProgress>? progress, CancellationTokenSource stop)
     {
@@ -29,7 +29,7 @@ internal sealed class RecipientPass(DocumentGenerator generator, IReadOnlyList<I
         var fileWriter = new RecipientFileWriter(writers, options);
         var refused = new BatchProblems(); // what a writer refused: reported only when validation found nothing
         var warnings = new ConcurrentDictionary<Diagnostic, (int Index, int Order)>();
-        var results = new BatchItemResult[items.Count];
+        var results = new RecipientResults(items); // compact: the run keeps every recipient's result
         int next = -1, validated = 0, written = 0;
 
         void Letter(int i)
@@ -45,9 +45,10 @@ internal sealed class RecipientPass(DocumentGenerator generator, IReadOnlyList<I
                 letters.Deliver(i, null);
                 return;
             }
+            BatchItemResult result;
             try
             {
-                results[i] = fileWriter.Write(i, item, document, staging, reuse, outputDirectory);
+                result = fileWriter.Write(i, item, document, staging, reuse, outputDirectory);
             }
             catch (GeneratorException e)
             {
@@ -55,7 +56,8 @@ internal sealed class RecipientPass(DocumentGenerator generator, IReadOnlyList<I
                 letters.Deliver(i, null);
                 return;
             }
-            letters.Deliver(i, new BatchLetter(results[i], document));
+            results.Set(i, result);
+            letters.Deliver(i, new BatchLetter(result, document));
             progress?.Report(new BatchProgress("write", Interlocked.Increment(ref written), items.Count, item.Label));
         }
 

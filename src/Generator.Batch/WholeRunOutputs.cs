@@ -29,7 +29,7 @@ internal sealed class WholeRunOutputs : IDisposable
     }
 
     /// <summary>After the last letter: completes each output, then writes the manifests; returns every file name written.</summary>
-    public List<string> Finish(string templateName, BatchItemResult[] results, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    public List<string> Finish(string templateName, IReadOnlyList<BatchItemResult> results, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
         Letters.Complete();
         var total = artifacts.Count + 1; // + the manifests

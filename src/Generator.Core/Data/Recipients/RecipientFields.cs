@@ -1,5 +1,3 @@
-using System.Collections.ObjectModel;
-
 namespace Generator.Data;
 
 /// <summary>Builds the ordered field dictionary of a recipient: every known field (empty when unknown), directory values first.</summary>
@@ -30,5 +28,5 @@ internal static class RecipientFields
     /// <summary>Freezes the fields into a <see cref="Recipient"/>.</summary>
     public static Recipient ToRecipient(OrderedDictionary<string, string> fields, LocalGovernmentKind kind, RecipientSource source) =>
         new(fields[RecipientFieldNames.Code], fields[RecipientFieldNames.Name], kind, fields[RecipientFieldNames.HeadTitle],
-            fields[RecipientFieldNames.Prefecture], new ReadOnlyDictionary<string, string>(fields), source);
+            fields[RecipientFieldNames.Prefecture], RecipientFieldValues.From(fields), source);
 }
