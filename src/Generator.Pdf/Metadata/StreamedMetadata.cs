@@ -8,17 +8,20 @@ using Generator.Pdf.Output;
 namespace Generator.Pdf.Metadata;
 
 /// <summary>The metadata of a PDF written object by object: the information dictionary and an XMP packet with the same
-/// title, author, subject, creator, dates and content-derived identifiers as <see cref="PdfMetadataWriter"/> gives a PDFsharp file.</summary>
+/// title, author, subject, creator, dates and content-derived identifiers.</summary>
 internal static class StreamedMetadata
 {
+    /// <summary>The creator and producer recorded in the information dictionary and the XMP.</summary>
+    public const string Creator = "Generator";
+
     /// <summary>Writes the information dictionary and returns its object number.</summary>
     public static int WriteInfo(PdfObjectStream file, DocumentMetadata metadata)
     {
         var date = Date(metadata);
         var text = new PdfContentBuilder();
         text.Raw("<</Title"u8).Raw(TextString(metadata.Title)).Raw("/Author"u8).Raw(TextString(metadata.Author))
-            .Raw("/Subject"u8).Raw(TextString(metadata.Subject)).Raw("/Creator"u8).Raw(TextString(PdfMetadataWriter.Creator))
-            .Raw("/Producer"u8).Raw(TextString(PdfMetadataWriter.Creator))
+            .Raw("/Subject"u8).Raw(TextString(metadata.Subject)).Raw("/Creator"u8).Raw(TextString(Creator))
+            .Raw("/Producer"u8).Raw(TextString(Creator))
             .Raw("/CreationDate("u8).Raw(Encoding.ASCII.GetBytes(date)).Raw(")/ModDate("u8).Raw(Encoding.ASCII.GetBytes(date)).Raw(")>>"u8);
         var number = file.Reserve();
         file.Object(number, text.Written);
@@ -34,7 +37,7 @@ internal static class StreamedMetadata
             <x:xmpmeta xmlns:x="adobe:ns:meta/">
               <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
                 <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
-                  <pdf:Producer>{PdfMetadataWriter.Creator}</pdf:Producer>
+                  <pdf:Producer>{Creator}</pdf:Producer>
                 </rdf:Description>
                 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{SecurityElement.Escape(metadata.Title)}</rdf:li></rdf:Alt></dc:title>
@@ -42,7 +45,7 @@ internal static class StreamedMetadata
                   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{SecurityElement.Escape(metadata.Subject)}</rdf:li></rdf:Alt></dc:description>
                 </rdf:Description>
                 <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-                  <xmp:CreatorTool>{PdfMetadataWriter.Creator}</xmp:CreatorTool>
+                  <xmp:CreatorTool>{Creator}</xmp:CreatorTool>
                   <xmp:CreateDate>{iso}</xmp:CreateDate>
                   <xmp:ModifyDate>{iso}</xmp:ModifyDate>
                 </rdf:Description>
