@@ -4,7 +4,9 @@
 # (「北海道札幌市（2）」), which the batch accepts as distinct recipients — then runs
 #   generator batch forwarding-notice --recipients <file> --format docx,pdf --out <tmp>
 # with print.pdf and with --no-print, each under /usr/bin/time -v, and prints one table row per run: wall time, CPU
-# (user + sys), peak RSS, CPU per letter, PDF size per letter, documents per second and the size of print.pdf.
+# (user + sys, then each: sys is mostly the kernel creating ~3,600 files, and depends on the file system's state — on
+# this machine's ext4 it ranged 1.0–1.9 s for the same run), peak RSS, CPU per letter, PDF size per letter, documents
+# per second and the size of print.pdf.
 #
 # Usage: bash scripts/bench-batch.sh [--sizes 1788,17880,89400] [--parallel N] [--modes print,no-print]
 #                                    [--dll path/to/generator.dll | --exe path/to/generator] [extra batch options]
@@ -109,13 +111,13 @@ run() {
   rm -rf "$out" # the big runs need the space for the next one
   awk -v l="$label" -v n="$n" -v w="$(wall_seconds "$stats")" -v r="$(field "$stats" 'Maximum resident set size')" \
       -v u="$(field "$stats" 'User time (seconds)')" -v s="$(field "$stats" 'System time (seconds)')" -v b="$pdf_bytes" -v p="$print_size" 'BEGIN {
-    printf "%-9s %8d %8.1f %10.1f %9.0f %12.2f %12.1f %12.1f %10s\n", l, n, w, u + s, r / 1024, (u + s) * 1000 / n, b / 1024 / n, 2 * n / w, p }'
+    printf "%-9s %8d %8.1f %10.1f %7.1f %6.1f %9.0f %12.2f %12.1f %12.1f %10s\n", l, n, w, u + s, u, s, r / 1024, (u + s) * 1000 / n, b / 1024 / n, 2 * n / w, p }'
   if [ -z "$first_wall" ]; then first_wall="$(wall_seconds "$stats")"; fi
 }
 
 echo "batch forwarding-notice --format docx,pdf, $(nproc) cores${extra[*]:+, options: ${extra[*]}}; $build"
 first_wall=""
-printf '%-9s %8s %8s %10s %9s %12s %12s %12s %10s\n' run letters "wall s" "cpu s" "RSS MB" "cpu ms/lett" "pdf KB/lett" documents/s print.pdf
+printf '%-9s %8s %8s %10s %7s %6s %9s %12s %12s %12s %10s\n' run letters "wall s" "cpu s" "user" "sys" "RSS MB" "cpu ms/lett" "pdf KB/lett" documents/s print.pdf
 for n in ${sizes//,/ }; do
   file="$(recipients_file "$n")"
   for mode in ${modes//,/ }; do
