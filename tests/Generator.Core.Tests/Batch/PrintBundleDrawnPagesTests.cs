@@ -1,6 +1,7 @@
 using Generator.Batch;
 using Generator.Batch.Artifacts;
 using Generator.Core.Tests.Support;
+using Generator.Layout;
 using Generator.Model;
 using Generator.Pdf;
 using Generator.Writers;
@@ -59,17 +60,52 @@ public sealed class PrintBundleDrawnPagesTests
         var writer = new PdfWriter();
         var drawnOnly = SampleTemplates.ParseSample("@to 𠮷田町長\n@honorific 様\n@title 描いた頁\n　描いた頁だけが束に入ります。", "test");
         var notDrawn = SampleTemplates.ParseSample("@to 札幌市長\n@honorific 様\n@title 組み直した頁\n　組み直すと入ります。", "test");
-        var pages = writer.WriteKeepingPages(drawnOnly, new MemoryStream());
-        var staging = TempFolder.NewPath("drawn-feed");
-        var item = new BatchItem("000001 札幌市", "000001_札幌市", new Dictionary<string, object?>());
-        using (var feed = new PrintBundleWriter(new PdfWriter(), "test").Begin(staging, CancellationToken.None))
-        {
-            feed.Add(new BatchLetter(new BatchItemResult(1, item, [], "fingerprint", false), notDrawn) { Drawn = pages });
-            feed.Finish(CancellationToken.None);
-        }
-        var text = ExternalTool.RunChecked("pdftotext", ["-raw", "-enc", "UTF-8", Path.Combine(staging, PrintBundleWriter.FileName), "-"]);
+        var text = PrintText(new PrintBundleWriter(new PdfWriter(), "test"), notDrawn, writer.WriteKeepingPages(drawnOnly, new MemoryStream()));
         Assert.Contains("描いた頁", text, StringComparison.Ordinal);
         Assert.DoesNotContain("組み直した頁", text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> Settings => ["default", "docx-font", "style"];
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void The_catalogs_print_pdf_takes_the_pages_of_the_recipients_pdf_writer(string kind)
+    {
+        // what the CLI and Studio make: the recipients' writer from WriterCatalog, print.pdf from ArtifactCatalog
+        var seal = PngImage.TryRead(File.ReadAllBytes(RepositoryRoot.Combine("styles", "seal.png")))!;
+        var settings = kind switch
+        {
+            "docx-font" => new WriterSettings(null, "ＭＳ ゴシック", "Arial"),
+            "style" => new WriterSettings(null, Style: Generator.Layout.PageLayoutOptions.Default with
+            {
+                LinesPerPage = 30,
+                Letterhead = new Letterhead(["北海道保健福祉部"], null, 0, LineAlignment.Center, 10),
+                Seal = new SealImage(seal, 15),
+            }),
+            _ => new WriterSettings(null),
+        };
+        var letterWriter = (PdfWriter)WriterCatalog.Create("pdf", settings);
+        var print = ArtifactCatalog.For("test", ["pdf"], settings, new ArtifactChoices { Print = true }, Notice).OfType<PrintBundleWriter>().Single();
+        var drawnOnly = SampleTemplates.ParseSample("@to 𠮷田町長\n@honorific 様\n@seal affixed\n@from 北海道知事\n@title 描いた頁\n　描いた頁だけが束に入ります。", "test");
+        var notDrawn = SampleTemplates.ParseSample("@to 札幌市長\n@honorific 様\n@title 組み直した頁\n　組み直すと入ります。", "test");
+        var pages = letterWriter.WriteKeepingPages(drawnOnly, new MemoryStream());
+
+        var text = PrintText(print, notDrawn, pages);
+        Assert.Contains("描いた頁", text, StringComparison.Ordinal); // taken as drawn: the same options and fonts
+        Assert.DoesNotContain("組み直した頁", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The text of print.pdf made of one letter whose document is <paramref name="document"/> and whose PDF drew <paramref name="drawn"/>.</summary>
+    private static string PrintText(PrintBundleWriter print, Document document, DrawnPages drawn)
+    {
+        var staging = TempFolder.NewPath("drawn-feed");
+        var item = new BatchItem("000001 札幌市", "000001_札幌市", new Dictionary<string, object?>());
+        using (var feed = print.Begin(staging, CancellationToken.None))
+        {
+            feed.Add(new BatchLetter(new BatchItemResult(1, item, [], "fingerprint", false), document) { Drawn = drawn });
+            feed.Finish(CancellationToken.None);
+        }
+        return ExternalTool.RunChecked("pdftotext", ["-raw", "-enc", "UTF-8", Path.Combine(staging, PrintBundleWriter.FileName), "-"]);
     }
 
     /// <summary>Passes every letter on to print.pdf, noting whether it came with the pages its PDF drew.</summary>
