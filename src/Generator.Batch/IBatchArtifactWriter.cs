@@ -33,4 +33,9 @@ public sealed record BatchLetter(BatchItemResult Result, Document Document)
 {
     /// <summary>The recipient.</summary>
     public BatchItem Item => Result.Item;
+
+    /// <summary>What the recipient's PDF drew (its pages' compressed content, fonts, images), for print.pdf to take as it is
+    /// (<see cref="Generator.Pdf.PdfBundleStream.TryAdd"/>); null when no PDF was drawn for this letter in this run (no pdf
+    /// format, files reused from the previous run, 別添 appended) — print.pdf then lays the document out itself.</summary>
+    public Generator.Pdf.DrawnPages? Drawn { get; init; }
 }

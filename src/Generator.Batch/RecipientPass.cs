@@ -46,9 +46,10 @@ internal sealed class RecipientPass(DocumentGenerator generator, IReadOnlyList<I
                 return;
             }
             BatchItemResult result;
+            Pdf.DrawnPages? drawn;
             try
             {
-                result = fileWriter.Write(i, item, document, staging, reuse, outputDirectory);
+                (result, drawn) = fileWriter.Write(i, item, document, staging, reuse, outputDirectory);
             }
             catch (GeneratorException e)
             {
@@ -57,7 +58,7 @@ internal sealed class RecipientPass(DocumentGenerator generator, IReadOnlyList<I
                 return;
             }
             results.Set(i, result);
-            letters.Deliver(i, new BatchLetter(result, document));
+            letters.Deliver(i, new BatchLetter(result, document) { Drawn = drawn });
             progress?.Report(new BatchProgress("write", Interlocked.Increment(ref written), items.Count, item.Label));
         }
 

@@ -23,6 +23,7 @@ public sealed class PdfBundleStream
     private readonly PageDrawer drawer;
     private readonly DocumentLayouter layouter;
     private readonly FontChain chain;
+    private readonly PdfWriterOptions options;
     private readonly IncrementalHash text = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private bool finished;
 
@@ -30,6 +31,7 @@ public sealed class PdfBundleStream
     {
         LetterheadGlyphGuard.ThrowIfAny(options.Layout.Letterhead, chain.Coverage);
         this.chain = chain;
+        this.options = options;
         file = new PdfObjectStream(output);
         pages = new StreamedPages(file);
         fonts = new EmbeddedFonts(chain);
@@ -50,6 +52,29 @@ public sealed class PdfBundleStream
         MissingGlyphGuard.ThrowIfAny([document], chain.Coverage);
         Add(layouter.Lay(document), document.AllText());
     }
+
+    /// <summary>Writes the pages another file drew for a letter (<see cref="PdfWriter.WriteKeepingPages"/>) as they are — no
+    /// layout, no drawing, no compression — and adds the characters they draw to this file's fonts: the same bytes as
+    /// <see cref="Add(Document)"/> of that letter. <paramref name="text"/> is what the letter says (its <see cref="Document.AllText"/>), for the identifiers.
+    /// False, with nothing written, when the pages cannot be taken as they are: they were drawn with other options or
+    /// fonts, or their images are named otherwise here (a letter whose first image is not this file's first) — then add the document.</summary>
+    public bool TryAdd(DrawnPages drawn, IEnumerable<string> text)
+    {
+        ArgumentNullException.ThrowIfNull(drawn);
+        ArgumentNullException.ThrowIfNull(text);
+        ObjectDisposedException.ThrowIf(finished, this);
+        if (!drawn.DrawnLike(options, chain) || !drawer.AdoptImageNames(drawn.Pages)) return false;
+        HashText(text);
+        fonts.Use(drawn.Characters);
+        foreach (var page in drawn.Pages) pages.Add(page);
+        return true;
+    }
+
+    /// <summary>From now on keeps the pages drawn, for <see cref="Drawn"/> (a letter written for a print bundle to take).</summary>
+    internal void KeepPages() => pages.KeepPages();
+
+    /// <summary>The pages drawn since <see cref="KeepPages"/> and the characters this file drew (for a bundle of one: its letter's).</summary>
+    internal DrawnPages Drawn() => new(options, chain, pages.Kept, fonts.Drawn());
 
     /// <summary>Writes the pages of a layout made elsewhere (label sheets); <paramref name="text"/> is what it says, for the identifiers.</summary>
     internal void Add(DocumentLayout layout, IEnumerable<string> text)

@@ -55,6 +55,16 @@ public sealed class PdfWriter : IPagedDocumentWriter
         return new SingleDocumentWriter(options, breaker, font.Value).Write(document, output);
     }
 
+    /// <summary>Writes <paramref name="document"/> as <see cref="WritePaged"/> does (the same bytes) and hands back what it drew:
+    /// each page's compressed content, fonts and images, and the characters drawn — a print bundle of a batch takes them
+    /// (<see cref="PdfBundleStream.TryAdd"/>) instead of laying the letter out again. The page count is <see cref="DrawnPages.PageCount"/>.</summary>
+    /// <exception cref="GeneratorException">The document has a character no font has, or no font was found.</exception>
+    public DrawnPages WriteKeepingPages(Document document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new SingleDocumentWriter(options, breaker, font.Value).WriteKeepingPages(document, output);
+    }
+
     /// <summary>Writes several documents one after another into one PDF (a print bundle), each with its own page numbers,
     /// one embedded font subset for all; <paramref name="metadata"/> describes the bundle. Every document is checked before
     /// anything is written; the pages then go to <paramref name="output"/> one by one (<see cref="BeginBundle"/>). Returns the page count.</summary>

@@ -18,7 +18,8 @@ public static class ArtifactCatalog
         if (!formats.Contains("pdf")) return [];
         var pdf = new PdfWriter(new PdfWriterOptions { FontPath = settings.FontPath });
         var artifacts = new List<IBatchArtifactWriter> { new AddressLabelBatchWriter(pdf, template) };
-        if (choices.Print) artifacts.Insert(0, new PrintBundleWriter(settings.Style is null ? pdf : (PdfWriter)WriterCatalog.Create("pdf", settings), template, choices.WithAttachments));
+        // print.pdf draws like the recipients' PDF writer (the same options), so it can take the pages their PDFs drew
+        if (choices.Print) artifacts.Insert(0, new PrintBundleWriter((PdfWriter)WriterCatalog.Create("pdf", settings), template, choices.WithAttachments));
         if (choices.Eml)
             artifacts.Add(new EmlDraftWriter(notice.TryGetValue("mail_from", out var from) ? from?.ToString() : null, choices.MailBody,
                 notice.TryGetValue("contact", out var contact) && contact is IEnumerable<object?> lines ? [.. lines.Select(l => l?.ToString() ?? "")] : null));

@@ -6,7 +6,8 @@ namespace Generator.Batch.Artifacts;
 /// <summary>The combined print PDF of a batch: every recipient's document in recipient order, each with its own page numbers
 /// (and, when the documents carry 別添, each followed by its attachments).</summary>
 /// <remarks>Each letter's pages are written to print.pdf as the letter arrives (<see cref="PdfWriter.BeginBundle"/>), so
-/// memory stays flat; the fonts and the bundle's metadata follow the last letter. With 別添 each recipient's PDF files
+/// memory stays flat: the pages its own PDF drew when there are (<see cref="BatchLetter.Drawn"/>, taken as they are), else
+/// the document laid out again (a docx-only run, a letter reused from the previous run); the fonts and the bundle's metadata follow the last letter. With 別添 each recipient's PDF files
 /// (the letter with its 別添, and any written beside it) are copied into print.pdf page by page as the letter arrives
 /// (<see cref="PdfBundleStream.AddPdf"/>), flat as well.</remarks>
 /// <param name="writer">Lays out the documents.</param>
@@ -42,7 +43,8 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName, boo
             bundle ??= owner.writer.BeginBundle(stream);
             if (!owner.fromFiles)
             {
-                bundle.Add(letter.Document);
+                // the pages the recipient's PDF drew, as they are; laid out again only where there are none or they differ
+                if (letter.Drawn is not { } drawn || !bundle.TryAdd(drawn, letter.Document.AllText())) bundle.Add(letter.Document);
                 return;
             }
             // the recipient's PDF (with its 別添 inside) and the 別添 written beside it, copied page by page as they are

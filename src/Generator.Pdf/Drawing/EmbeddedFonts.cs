@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Generator.Pdf.Fonts;
 
 namespace Generator.Pdf.Drawing;
@@ -23,6 +24,18 @@ internal sealed class EmbeddedFonts(FontChain chain)
         if (!used.TryGetValue(font, out var drawn)) used[font] = drawn = new DrawnCharacters();
         drawn.Add(codePoint);
     }
+
+    /// <summary>Records characters drawn elsewhere (<see cref="DrawnPages.Characters"/>): per font, in the order first drawn —
+    /// the same as drawing them here, in that order.</summary>
+    public void Use(IEnumerable<(int Font, ImmutableArray<int> CodePoints)> characters)
+    {
+        foreach (var (font, codePoints) in characters)
+            foreach (var codePoint in codePoints) Use(font, codePoint);
+    }
+
+    /// <summary>What was drawn so far: per font (chain index, ascending), the code points in the order first drawn.</summary>
+    public ImmutableArray<(int Font, ImmutableArray<int> CodePoints)> Drawn() =>
+        [.. used.Select(u => (u.Key, ImmutableArray.CreateRange(u.Value.InOrder)))];
 
     /// <summary>The fonts drawn with so far, by chain index in ascending order, and what each drew.</summary>
     public IEnumerable<(int Index, LoadedFont Font, DrawnCharacters Drawn)> Used =>

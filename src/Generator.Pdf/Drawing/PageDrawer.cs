@@ -79,10 +79,33 @@ internal sealed class PageDrawer
         }
     }
 
+    /// <summary>Whether the images of <paramref name="pages"/>, drawn by a drawer of their own (named /I0, /I1 … in the order
+    /// first drawn there), have the names this drawer gives them; if so they are now named here as well, as if drawn here.
+    /// False (nothing changed) when a name differs — such pages must be drawn again.</summary>
+    public bool AdoptImageNames(IEnumerable<DrawnPage> pages)
+    {
+        var drawnOrder = pages.SelectMany(p => p.Images).DistinctBy(i => i.Name)
+            .OrderBy(i => int.Parse(i.Name.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var added = new Dictionary<string, string>();
+        foreach (var (name, png) in drawnOrder)
+        {
+            var hash = png.Hash;
+            var named = imageNames.TryGetValue(hash, out var existing) ? existing
+                : added.TryGetValue(hash, out var fresh) ? fresh
+                : ImageNameAt(imageNames.Count + added.Count);
+            if (named != name) return false;
+            if (!imageNames.ContainsKey(hash)) added.TryAdd(hash, named);
+        }
+        foreach (var (hash, name) in added) imageNames.Add(hash, name);
+        return true;
+    }
+
+    private static string ImageNameAt(int number) => "/I" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private string ImageName(PngImage png)
     {
         if (!imageNames.TryGetValue(png.Hash, out var name))
-            imageNames.Add(png.Hash, name = "/I" + imageNames.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            imageNames.Add(png.Hash, name = ImageNameAt(imageNames.Count));
         return name;
     }
 }

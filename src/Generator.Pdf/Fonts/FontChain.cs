@@ -8,11 +8,13 @@ namespace Generator.Pdf.Fonts;
 internal sealed class FontChain : IAdvanceWidths
 {
     private readonly Lazy<LoadedFont?>[] fallbacks;
+    private readonly string[] fallbackPaths;
 
     /// <summary>A chain of <paramref name="primary"/> and the fonts at <paramref name="fallbackPaths"/> (loaded on first need).</summary>
     public FontChain(LoadedFont primary, IReadOnlyList<string> fallbackPaths)
     {
         Primary = primary;
+        this.fallbackPaths = [.. fallbackPaths];
         fallbacks = [.. fallbackPaths.Select(path => new Lazy<LoadedFont?>(() => TryLoad(path), LazyThreadSafetyMode.ExecutionAndPublication))];
         Coverage = new ChainCoverage(this);
     }
@@ -41,6 +43,12 @@ internal sealed class FontChain : IAdvanceWidths
             if (fallbacks[i].Value is { } font && font.File.GlyphIndex(codePoint) is var g and not 0) return (i + 1, g);
         return (0, 0);
     }
+
+    /// <summary>Whether <paramref name="other"/> draws every character with the same font and glyph as this chain: the same
+    /// body font (one <see cref="LoadedFont"/> per file and process, <see cref="FontRegistry"/>) and the same fallback files in order.</summary>
+    public bool DrawsLike(FontChain other) =>
+        ReferenceEquals(this, other)
+        || (ReferenceEquals(Primary, other.Primary) && fallbackPaths.AsSpan().SequenceEqual(other.fallbackPaths, StringComparer.Ordinal));
 
     /// <inheritdoc />
     public double AdvanceEm(int codePoint)

@@ -15,4 +15,14 @@ internal sealed class SingleDocumentWriter(PdfWriterOptions options, ILineBreake
         bundle.Add(document);
         return bundle.Finish(document.Metadata);
     }
+
+    /// <summary>Writes <paramref name="document"/> as <see cref="Write"/> does and returns what it drew, for a print bundle to take.</summary>
+    public DrawnPages WriteKeepingPages(Document document, Stream output)
+    {
+        var bundle = new PdfBundleStream(options, breaker, font, output);
+        bundle.KeepPages();
+        bundle.Add(document);
+        bundle.Finish(document.Metadata);
+        return bundle.Drawn();
+    }
 }

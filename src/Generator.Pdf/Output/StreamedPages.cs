@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Generator.Layout;
 using Generator.Pdf.Drawing;
 
@@ -15,6 +17,7 @@ internal sealed class StreamedPages
     private readonly SortedDictionary<string, int> images = new(StringComparer.Ordinal);
     private readonly List<int> kids = [];
     private readonly PdfContentBuilder text = new();
+    private List<DrawnPage>? kept;
 
     /// <summary>Pages into <paramref name="file"/>; the page tree and the shared resources get their numbers now.</summary>
     public StreamedPages(PdfObjectStream file)
@@ -38,19 +41,35 @@ internal sealed class StreamedPages
     public void AddPage(double width, double height, ReadOnlySpan<byte> content, IReadOnlyCollection<int> pageFonts,
         IReadOnlyList<(string Name, PngImage Image)> pageImages)
     {
-        foreach (var index in pageFonts)
+        var page = new DrawnPage(width, height, ImmutableCollectionsMarshal.AsImmutableArray(ZlibDeflate.Compress(content)),
+            [.. pageFonts], [.. pageImages]);
+        Add(page);
+        kept?.Add(page);
+    }
+
+    /// <summary>Writes a page drawn before (here, or for another file drawn alike: <see cref="DrawnPages"/>) with its
+    /// compressed content as it is: the page and content objects, and the first use of its fonts and images.</summary>
+    public void Add(DrawnPage page)
+    {
+        foreach (var index in page.Fonts)
             if (!fonts.ContainsKey(index)) fonts.Add(index, file.Reserve());
-        foreach (var (name, png) in pageImages)
+        foreach (var (name, png) in page.Images)
             if (!images.ContainsKey(name)) images.Add(name, PdfImageObjects.Write(file, png));
         var contentNumber = file.Reserve();
-        file.Stream(contentNumber, "/Filter/FlateDecode"u8, ZlibDeflate.Compress(content));
-        var page = file.Reserve();
+        file.Stream(contentNumber, "/Filter/FlateDecode"u8, page.Content.AsSpan());
+        var number = file.Reserve();
         text.Clear();
-        text.Raw("<</Type/Page/Parent "u8).Integer(PageTree).Raw("0 R/MediaBox[0 0 "u8).Number(width).Number(height)
+        text.Raw("<</Type/Page/Parent "u8).Integer(PageTree).Raw("0 R/MediaBox[0 0 "u8).Number(page.Width).Number(page.Height)
             .Raw("]/Resources "u8).Integer(Resources).Raw("0 R/Contents "u8).Integer(contentNumber).Raw("0 R>>"u8);
-        file.Object(page, text.Written);
-        kids.Add(page);
+        file.Object(number, text.Written);
+        kids.Add(number);
     }
+
+    /// <summary>From now on, keeps every page drawn here (<see cref="AddPage"/>) for <see cref="Kept"/>.</summary>
+    public void KeepPages() => kept ??= [];
+
+    /// <summary>The pages drawn here since <see cref="KeepPages"/>, in order; empty when not keeping.</summary>
+    public ImmutableArray<DrawnPage> Kept => kept is null ? [] : [.. kept];
 
     /// <summary>Takes pages copied from another PDF (<see cref="ImportedPages"/>): their objects, already written, name
     /// <see cref="PageTree"/> as their parent.</summary>
