@@ -15,9 +15,11 @@ internal sealed class HarfBuzzSubsetter
     /// those a TrueType program embedded as a CIDFontType2 needs: head, hhea, loca, maxp, glyf, hmtx, and the hinting tables
     /// cvt, prep and fpgm, which <see cref="FlagNoHinting"/> drops. Beside them the cmap stays (1 KB of a 55 KB letter), though
     /// only a simple TrueType font needs one: without it Ghostscript rasterises glyphs differently (about 2,000 pixels of a
-    /// page at 100 dpi; most likely FreeType's auto-hinter, which finds a glyph's script through the cmap). OS/2, name, post and gasp go: no reader we have draws or extracts differently without them (pdftoppm and
-    /// Ghostscript pixel-identical, pdftotext, pdffonts, qpdf, pdf.js, LibreOffice); the PDF's font descriptor carries the
-    /// metrics and the name, and pdf.js writes its own OS/2, name and post when it hands the font to the browser.</summary>
+    /// page at 100 dpi; most likely FreeType's auto-hinter, which finds a glyph's script through the cmap).</summary>
+    /// <remarks>OS/2, name, post and gasp go (0.4 KB): the PDF's font descriptor carries the metrics and the name, and no
+    /// reader we have draws or extracts differently without them (issue 17: pdftoppm, Ghostscript and pdf.js pixel-identical;
+    /// pdftotext, pdffonts, qpdf). pdf.js rewrites the cmap and name and makes an OS/2 of its own when the font lacks one
+    /// before it hands the font to the browser.</remarks>
     private static readonly string[] KeptTables = ["head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "cmap"];
 
     private readonly nint face;
@@ -47,7 +49,8 @@ internal sealed class HarfBuzzSubsetter
         var raw = FaceCreate(blob, 0);
         BlobDestroy(blob); // the face holds its own reference
         var dropped = TableTags(raw).Where(tag => !KeptTables.Select(Tag).Contains(tag)).ToArray();
-        return (SubsetPreprocess(raw), dropped); // data the subsetter needs every time, computed once: a subset takes a tenth of the time
+        // data the subsetter needs every time, computed once: a subset takes a tenth of the time
+        return (SubsetPreprocess(raw), dropped);
         // (the raw face is kept: the preprocessed one may refer to it, and both live as long as the process)
     }
 
