@@ -52,6 +52,58 @@ public partial class FontSubsetTests
         }
     }
 
+    /// <summary>Issue 17: the embedded program holds the tables PDF 32000-1 §9.9 asks of a CIDFontType2 (head, hhea, loca, maxp,
+    /// glyf, hmtx; cvt, prep and fpgm go with the hinting) and the cmap, which Ghostscript rasterises with; OS/2, name, post,
+    /// gasp and every other table of the font (IPAmj明朝's too) are dropped.</summary>
+    [Theory]
+    [InlineData("body", "@title 加工について\n　本文です。札幌市長　様")]
+    [InlineData("mj-fallback", "@title 加工について\n　𠮷田様、𣏌の件です。")]
+    public void EachEmbeddedProgramHasExactlyTheTablesACidFontType2Needs(string name, string markup)
+    {
+        var pdf = PdfFiles.Bytes(TestDocuments.Parse(markup));
+        var text = Encoding.Latin1.GetString(pdf);
+        var programs = Regex.Matches(text, @"/FontFile2 (\d+) 0 R").Select(m => Objects(pdf)[Number(m.Groups[1])]).ToList();
+        Assert.Equal(name == "body" ? 1 : 2, programs.Count);
+        foreach (var program in programs)
+            Assert.Equal(["cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp"], TableTags(program));
+    }
+
+    /// <summary>Issue 17: a CIDToGIDMap (long runs of zeros between the glyph ids drawn) is stored as small as zlib makes it:
+    /// no level of the default strategy (level 5, the best of them, on main) beats the run-length strategy it is written with.</summary>
+    [Theory]
+    [InlineData("body", "@title 加工について\n　本文です。札幌市長　様")]
+    [InlineData("mj-fallback", "@title 加工について\n　𠮷田様、𣏌の件です。")]
+    public void EachCidToGidMapIsStoredNoLargerThanAnyZlibLevelMakesIt(string name, string markup)
+    {
+        var pdf = PdfFiles.Bytes(TestDocuments.Parse(markup));
+        var maps = CidFontPattern().Matches(Encoding.Latin1.GetString(pdf)).Select(m => Number(m.Groups["map"])).ToList();
+        Assert.Equal(name == "body" ? 1 : 2, maps.Count);
+        var stored = StoredLengths(pdf);
+        foreach (var map in maps)
+        {
+            var data = Objects(pdf)[map];
+            var smallest = Enumerable.Range(1, 9).Select(level => new ZLibCompressionOptions { CompressionLevel = level })
+                .Append(new ZLibCompressionOptions { CompressionStrategy = ZLibCompressionStrategy.RunLengthEncoding })
+                .Min(options => Deflated(data, options));
+            Assert.True(stored[map] <= smallest, $"CIDToGIDMap {map} ({data.Length} bytes) stored in {stored[map]} bytes; zlib makes {smallest}");
+        }
+    }
+
+    private static int Deflated(byte[] data, ZLibCompressionOptions options)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, options, leaveOpen: true)) zlib.Write(data);
+        return (int)output.Length;
+    }
+
+    /// <summary>The stored (compressed) length of every stream object of <paramref name="pdf"/>, by object number.</summary>
+    private static Dictionary<int, int> StoredLengths(byte[] pdf) => StreamPattern().Matches(Encoding.Latin1.GetString(pdf))
+        .ToDictionary(m => Number(m.Groups["number"]), m => Number(m.Groups["length"]));
+
+    /// <summary>The tags of the tables in the directory of <paramref name="font"/>, in its (alphabetical) order.</summary>
+    private static List<string> TableTags(byte[] font) => [.. Enumerable.Range(0, BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4)))
+        .Select(i => Encoding.ASCII.GetString(font, 12 + i * 16, 4))];
+
     private static int Number(Group group) => int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Number of contours and bounding box of glyph <paramref name="glyph"/> (its first 10 bytes in glyf; empty for a

@@ -32,7 +32,7 @@ internal sealed record CidFontParts(string BaseFont, byte[] Program, int Program
         var subset = font.Subsetter.Subset([.. glyphs]);
         return new CidFontParts("/" + SubsetTag(baseName, glyphs) + "+" + baseName, ZlibDeflate.Compress(subset.Program),
             subset.Program.Length, WidthArray(file, glyphs), file.Metrics, ZlibDeflate.Compress(ToUnicodeCMapWriter.Build(file, drawn.InOrder)),
-            ZlibDeflate.Compress(subset.CidToGidMap(), level: 5));
+            ZlibDeflate.CompressRuns(subset.CidToGidMap()));
     }
 
     /// <summary>The descriptor's /FontBBox array.</summary>

@@ -35,6 +35,11 @@ internal static partial class HarfBuzzNative
     [LibraryImport(Library, EntryPoint = "hb_face_destroy")]
     public static partial void FaceDestroy(nint face);
 
+    /// <summary>Up to <paramref name="count"/> of the face's table tags from <paramref name="start"/> on into
+    /// <paramref name="tags"/> (<paramref name="count"/> becomes how many were written); returns how many tables the face has.</summary>
+    [LibraryImport(Library, EntryPoint = "hb_face_get_table_tags")]
+    public static partial uint FaceGetTableTags(nint face, uint start, ref uint count, [Out] uint[] tags);
+
     [LibraryImport(Library, EntryPoint = "hb_face_reference_blob")]
     public static partial nint FaceReferenceBlob(nint face);
 

@@ -6,19 +6,24 @@ namespace Generator.Pdf.Fonts.Subsetting;
 
 /// <summary>Cuts a TrueType font down to the glyphs a PDF draws, with HarfBuzz's subsetter (the one browsers and Skia use):
 /// glyphs renumbered compactly (no empty slots in loca and hmtx; the PDF maps its character ids, the original glyph ids, to
-/// the new ones with a /CIDToGIDMap), hinting and the tables a PDF never reads dropped.</summary>
+/// the new ones with a /CIDToGIDMap), hinting and every table a PDF's CIDFontType2 does not need dropped.</summary>
 /// <remarks>The font is handed to HarfBuzz once, preprocessed for repeated subsetting, and kept for the life of the process
 /// (fonts are cached per process by <see cref="FontRegistry"/>). Thread-safe: HarfBuzz faces are immutable once made.</remarks>
 internal sealed class HarfBuzzSubsetter
 {
-    /// <summary>Tables a PDF's CIDFontType2 never reads: OpenType layout, vertical metrics, bitmaps, colour, signatures.</summary>
-    /// <remarks>The cmap stays, though PDF 32000 §9.9 asks for one only in a simple TrueType font (1 KB of a letter's 55):
-    /// without it Ghostscript rasterises some glyphs differently (2,000 pixels of a page at 100 dpi).</remarks>
-    private static readonly string[] DroppedTables =
-        ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "DSIG", "EBDT", "EBLC", "EBSC", "CBDT", "CBLC",
-         "sbix", "COLR", "CPAL", "SVG ", "hdmx", "LTSH", "VDMX", "kern", "morx", "feat"];
+    /// <summary>The tables the subset keeps; HarfBuzz drops every other table of the font. PDF 32000-1 §9.9 (table 126) names
+    /// those a TrueType program embedded as a CIDFontType2 needs: head, hhea, loca, maxp, glyf, hmtx, and the hinting tables
+    /// cvt, prep and fpgm, which <see cref="FlagNoHinting"/> drops. Beside them the cmap stays (1 KB of a 55 KB letter), though
+    /// only a simple TrueType font needs one: without it Ghostscript rasterises glyphs differently (about 2,000 pixels of a
+    /// page at 100 dpi; most likely FreeType's auto-hinter, which finds a glyph's script through the cmap).</summary>
+    /// <remarks>OS/2, name, post and gasp go (0.4 KB): the PDF's font descriptor carries the metrics and the name, and no
+    /// reader we have draws or extracts differently without them (issue 17: pdftoppm, Ghostscript and pdf.js pixel-identical;
+    /// pdftotext, pdffonts, qpdf). pdf.js rewrites the cmap and name and makes an OS/2 of its own when the font lacks one
+    /// before it hands the font to the browser.</remarks>
+    private static readonly string[] KeptTables = ["head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "cmap"];
 
     private readonly nint face;
+    private readonly uint[] droppedTables; // every table of the font but the kept ones
 
     /// <summary>Hands <paramref name="font"/> (a whole TrueType file) to HarfBuzz.</summary>
     /// <exception cref="GeneratorException">The HarfBuzz library of this platform is missing from the installation.</exception>
@@ -26,7 +31,7 @@ internal sealed class HarfBuzzSubsetter
     {
         try
         {
-            face = Create(font);
+            (face, droppedTables) = Create(font);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
         {
@@ -36,14 +41,16 @@ internal sealed class HarfBuzzSubsetter
         }
     }
 
-    private static nint Create(byte[] font)
+    private static (nint Face, uint[] Dropped) Create(byte[] font)
     {
         var memory = Marshal.AllocHGlobal(font.Length); // lives as long as the process: HarfBuzz reads it in place
         Marshal.Copy(font, 0, memory, font.Length);
         var blob = BlobCreate(memory, (uint)font.Length, MemoryModeReadOnly, 0, 0);
         var raw = FaceCreate(blob, 0);
         BlobDestroy(blob); // the face holds its own reference
-        return SubsetPreprocess(raw); // data the subsetter needs every time, computed once: a subset takes a tenth of the time
+        var dropped = TableTags(raw).Where(tag => !KeptTables.Select(Tag).Contains(tag)).ToArray();
+        // data the subsetter needs every time, computed once: a subset takes a tenth of the time
+        return (SubsetPreprocess(raw), dropped);
         // (the raw face is kept: the preprocessed one may refer to it, and both live as long as the process)
     }
 
@@ -61,7 +68,7 @@ internal sealed class HarfBuzzSubsetter
             SetAdd(set, 0);
             foreach (var glyph in glyphs) SetAdd(set, glyph);
             var drop = SubsetInputSet(input, SetDropTableTag);
-            foreach (var tag in DroppedTables) SetAdd(drop, Tag(tag));
+            foreach (var tag in droppedTables) SetAdd(drop, tag);
             SubsetInputSetFlags(input, FlagNoHinting | FlagNoLayoutClosure);
             var plan = SubsetPlanCreateOrFail(face, input);
             if (plan == 0) throw new InvalidOperationException("HarfBuzz could not plan the font subset.");
@@ -78,6 +85,16 @@ internal sealed class HarfBuzzSubsetter
         {
             SubsetInputDestroy(input);
         }
+    }
+
+    /// <summary>The tags of the tables in <paramref name="face"/>.</summary>
+    private static uint[] TableTags(nint face)
+    {
+        uint none = 0;
+        var tags = new uint[FaceGetTableTags(face, 0, ref none, [])];
+        var count = (uint)tags.Length;
+        FaceGetTableTags(face, 0, ref count, tags);
+        return tags[..(int)count];
     }
 
     private static ushort[] NewIds(nint plan, IReadOnlyList<ushort> glyphs)
