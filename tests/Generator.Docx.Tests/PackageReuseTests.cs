@@ -75,6 +75,20 @@ public sealed class PackageReuseTests
     }
 
     [Fact]
+    public void Core_properties_are_made_once_for_letters_that_differ_only_in_their_identifier()
+    {
+        var metadata = Samples.Load(Samples.Circular).Metadata with { Identifier = "forwarding-notice/011002" };
+        var part = new CorePropertiesPart();
+        var first = part.For(metadata);
+
+        // core.xml holds no identifier: the next recipient's letter gets the same entry, not a new one (issue 17)
+        Assert.Same(first, part.For(metadata with { Identifier = "forwarding-notice/012025" }));
+        Assert.DoesNotContain("forwarding-notice", Inflate(first));
+        Assert.Contains("<dc:title>" + metadata.Title + "</dc:title>", Inflate(first));
+        Assert.NotSame(first, part.For(metadata with { Title = "別の件名" }));
+    }
+
+    [Fact]
     public void Every_entry_carries_the_CRC_and_sizes_of_its_content()
     {
         Assert.Equal(0xCBF43926u, Crc32.Of("123456789"u8)); // the standard check value of CRC-32

@@ -24,6 +24,7 @@ internal sealed class MarkupTemplateContext : TemplateContext
     private int currentLine = 1;
 
     public MarkupTemplateContext(TemplateLimits limits, ITemplateLoader loader, string mainFile)
+        : base(new LazyBuiltins())
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;

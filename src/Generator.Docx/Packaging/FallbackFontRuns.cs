@@ -18,11 +18,23 @@ internal sealed class FallbackFontRuns(IGlyphCoverage bodyFont, string fallbackF
     /// <summary>Splits every run under <paramref name="root"/> that holds a character the body font lacks.</summary>
     public void Apply(OpenXmlElement root)
     {
-        foreach (var run in root.Descendants<Run>().Where(r => r.Elements<Text>().Any(t => t.Text.EnumerateRunes().Any(Lacks))).ToList())
+        foreach (var run in root.Descendants<Run>().Where(HasLacking).ToList())
         {
             foreach (var piece in Split(run)) run.InsertBeforeSelf(piece);
             run.Remove();
         }
+    }
+
+    /// <summary>Whether a text of <paramref name="run"/> holds a character the body font lacks (a plain loop: this runs
+    /// over every character of every letter).</summary>
+    private bool HasLacking(Run run)
+    {
+        foreach (var text in run.Elements<Text>())
+        {
+            foreach (var rune in text.Text.EnumerateRunes())
+                if (Lacks(rune)) return true;
+        }
+        return false;
     }
 
     private bool Lacks(Rune rune) => rune.Value > ' ' && !IsAttached(rune) && !bodyFont.Covers(rune.Value);
