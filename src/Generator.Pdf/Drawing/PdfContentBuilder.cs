@@ -8,7 +8,11 @@ internal sealed class PdfContentBuilder
 {
     private static ReadOnlySpan<byte> HexDigits => "0123456789abcdef"u8;
 
-    private readonly ArrayBufferWriter<byte> buffer = new(16 * 1024);
+    private readonly ArrayBufferWriter<byte> buffer;
+
+    /// <summary>A builder whose buffer starts at <paramref name="capacity"/> bytes and grows as needed (16 KB: a page's
+    /// content; a dictionary written once needs far less).</summary>
+    public PdfContentBuilder(int capacity = 16 * 1024) => buffer = new ArrayBufferWriter<byte>(capacity);
 
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> Written => buffer.WrittenSpan;
