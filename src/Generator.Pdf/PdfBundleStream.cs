@@ -120,7 +120,7 @@ public sealed class PdfBundleStream
         var info = StreamedMetadata.WriteInfo(file, metadata);
         var xmp = StreamedMetadata.WriteXmp(file, metadata, ids);
         var catalog = file.Reserve();
-        var body = new PdfContentBuilder();
+        var body = new PdfContentBuilder(256);
         body.Raw("<</Type/Catalog/Pages "u8).Integer(pages.PageTree).Raw("0 R/Metadata "u8).Integer(xmp).Raw("0 R/Lang("u8)
             .Raw(Encoding.ASCII.GetBytes(metadata.Language)).Raw(")>>"u8);
         file.Object(catalog, body.Written);

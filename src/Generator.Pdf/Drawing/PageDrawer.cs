@@ -16,7 +16,7 @@ internal sealed class PageDrawer
     private const double RuleWidth = LaidOutRule.Width;
 
     private readonly StreamedPages target;
-    private readonly PdfContentBuilder content = new();
+    private PdfContentBuilder content = null!; // while Draw runs: the thread's builder (PdfContentBuilder.Rent)
     private readonly TextDrawer text;
     private readonly Dictionary<string, string> imageNames = [];
     private readonly SortedDictionary<string, PngImage> pageImages = new(StringComparer.Ordinal);
@@ -26,7 +26,7 @@ internal sealed class PageDrawer
     public PageDrawer(StreamedPages target, EmbeddedFonts fonts)
     {
         this.target = target;
-        text = new TextDrawer(content, fonts);
+        text = new TextDrawer(fonts);
     }
 
     /// <summary>Adds one PDF page per laid-out page.</summary>
@@ -34,18 +34,29 @@ internal sealed class PageDrawer
     {
         var options = layout.Options;
         var pageWidth = PageLayoutOptions.MmToPt(options.PageWidthMm);
-        foreach (var page in layout.Pages)
+        content = PdfContentBuilder.Rent();
+        try
         {
-            pageHeight = PageLayoutOptions.MmToPt(options.PageHeightMm);
-            content.Clear();
-            text.BeginPage();
-            pageImages.Clear();
-            if (page.Header is { } header) DrawRow(header, 0); // the letterhead: coordinates from the paper's top
-            foreach (var placed in page.Rows) DrawRow(placed.Row, placed.Top);
-            if (page.Footer is { } footer) text.Draw(footer, pageHeight - page.FooterBaseline);
-            text.EndText();
-            target.AddPage(pageWidth, pageHeight, content.Written, text.PageFonts, [.. pageImages.Select(i => (i.Key, i.Value))]);
+            foreach (var page in layout.Pages) Draw(page, pageWidth, PageLayoutOptions.MmToPt(options.PageHeightMm));
         }
+        finally
+        {
+            PdfContentBuilder.Return(content);
+            content = null!;
+        }
+    }
+
+    private void Draw(LaidOutPage page, double pageWidth, double height)
+    {
+        pageHeight = height;
+        content.Clear();
+        text.BeginPage(content);
+        pageImages.Clear();
+        if (page.Header is { } header) DrawRow(header, 0); // the letterhead: coordinates from the paper's top
+        foreach (var placed in page.Rows) DrawRow(placed.Row, placed.Top);
+        if (page.Footer is { } footer) text.Draw(footer, pageHeight - page.FooterBaseline);
+        text.EndText();
+        target.AddPage(pageWidth, pageHeight, content.Written, text.PageFonts, [.. pageImages.Select(i => (i.Key, i.Value))]);
     }
 
     private void DrawRow(LaidOutRow row, double top)

@@ -8,7 +8,32 @@ internal sealed class PdfContentBuilder
 {
     private static ReadOnlySpan<byte> HexDigits => "0123456789abcdef"u8;
 
-    private readonly ArrayBufferWriter<byte> buffer = new(16 * 1024);
+    /// <summary>A builder whose buffer grew past this is not kept by its thread (<see cref="Return"/>).</summary>
+    private const int KeptCapacity = 1024 * 1024;
+
+    [ThreadStatic] private static PdfContentBuilder? spare;
+
+    private readonly ArrayBufferWriter<byte> buffer;
+
+    /// <summary>A builder whose buffer starts at <paramref name="capacity"/> bytes and grows as needed (16 KB: a page's
+    /// content; a dictionary written once needs far less).</summary>
+    public PdfContentBuilder(int capacity = 16 * 1024) => buffer = new ArrayBufferWriter<byte>(capacity);
+
+    /// <summary>An empty builder for pages' content: the one this thread gave back last (<see cref="Return"/>), so every page
+    /// drawn on a thread is written into the same memory, or a new one. Nothing else uses it until it is given back.</summary>
+    public static PdfContentBuilder Rent()
+    {
+        var builder = spare ?? new PdfContentBuilder();
+        spare = null;
+        builder.Clear();
+        return builder;
+    }
+
+    /// <summary>Gives <paramref name="builder"/> (from <see cref="Rent"/>) back to this thread, for the next page drawn on it.</summary>
+    public static void Return(PdfContentBuilder builder)
+    {
+        if (builder.buffer.Capacity <= KeptCapacity) spare = builder;
+    }
 
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> Written => buffer.WrittenSpan;

@@ -6,7 +6,7 @@ namespace Generator.Pdf.Drawing;
 /// ids as 2-byte character codes, each laid-out run placed exactly at its x by a TJ adjustment; bold simulated as PDFsharp
 /// did (fill and stroke, render mode 2, line width and character spacing 2 % of the size).</summary>
 /// <remarks>Text state (font, size, render mode, spacing) is kept across lines and only written when it changes.</remarks>
-internal sealed class TextDrawer(PdfContentBuilder content, EmbeddedFonts fonts)
+internal sealed class TextDrawer(EmbeddedFonts fonts)
 {
     /// <summary>Stroke width and extra spacing of simulated bold, as a fraction of the font size (PDFsharp's BoldEmphasis).</summary>
     private const double BoldEmphasis = 0.02;
@@ -15,6 +15,7 @@ internal sealed class TextDrawer(PdfContentBuilder content, EmbeddedFonts fonts)
     private const double ActualTextSpread = 0.08;
 
     private readonly SortedSet<int> pageFonts = [];
+    private PdfContentBuilder content = null!; // the page's, from BeginPage
     private bool inText;
     private int font = -1;
     private double size;
@@ -25,9 +26,11 @@ internal sealed class TextDrawer(PdfContentBuilder content, EmbeddedFonts fonts)
     /// <summary>The fonts the current page uses, by chain index in ascending order (for its resources).</summary>
     public IReadOnlyCollection<int> PageFonts => pageFonts;
 
-    /// <summary>Starts a page: forgets the page's fonts; the text state of a new content stream is the default.</summary>
-    public void BeginPage()
+    /// <summary>Starts a page written into <paramref name="pageContent"/>: forgets the page's fonts; the text state of a new
+    /// content stream is the default.</summary>
+    public void BeginPage(PdfContentBuilder pageContent)
     {
+        content = pageContent;
         pageFonts.Clear();
         inText = false;
         font = -1;

@@ -18,7 +18,7 @@ internal static class StreamedMetadata
     public static int WriteInfo(PdfObjectStream file, DocumentMetadata metadata)
     {
         var date = Date(metadata);
-        var text = new PdfContentBuilder();
+        var text = new PdfContentBuilder(512); // one dictionary of a few hundred bytes
         text.Raw("<</Title"u8).Raw(TextString(metadata.Title)).Raw("/Author"u8).Raw(TextString(metadata.Author))
             .Raw("/Subject"u8).Raw(TextString(metadata.Subject)).Raw("/Creator"u8).Raw(TextString(Creator))
             .Raw("/Producer"u8).Raw(TextString(Creator))

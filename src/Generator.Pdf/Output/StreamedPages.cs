@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Generator.Layout;
 using Generator.Pdf.Drawing;
+using Generator.Pdf.Fonts.Subsetting;
 
 namespace Generator.Pdf.Output;
 
@@ -16,7 +18,7 @@ internal sealed class StreamedPages
     private readonly Dictionary<int, int> fonts = [];
     private readonly SortedDictionary<string, int> images = new(StringComparer.Ordinal);
     private readonly List<int> kids = [];
-    private readonly PdfContentBuilder text = new();
+    private readonly PdfContentBuilder text = new(8 * 1024); // dictionaries, and a ToUnicode CMap (5 KB for a letter)
     private List<DrawnPage>? kept;
 
     /// <summary>Pages into <paramref name="file"/>; the page tree and the shared resources get their numbers now.</summary>
@@ -79,7 +81,10 @@ internal sealed class StreamedPages
     public void Finish(EmbeddedFonts embedded)
     {
         foreach (var (index, font, drawn) in embedded.Used)
-            WriteFont(fonts[index], CidFontParts.Of(font, drawn));
+        {
+            using var parts = CidFontParts.Of(font, drawn);
+            WriteFont(fonts[index], parts);
+        }
 
         text.Clear();
         text.Raw("<<"u8);
@@ -118,8 +123,9 @@ internal sealed class StreamedPages
         var m = parts.Metrics;
 
         text.Clear();
-        text.Raw("/Length1 "u8).Integer(parts.ProgramLength).Raw("/Filter/FlateDecode"u8);
-        file.Stream(program, text.Written, parts.Program);
+        var subset = parts.Subset.Program;
+        text.Raw("/Length1 "u8).Integer(subset.Length).Raw("/Filter/FlateDecode"u8);
+        file.Stream(program, text.Written, ZlibDeflate.CompressToScratch(subset));
 
         text.Clear();
         text.Raw("<</Type/FontDescriptor/FontName"u8).Raw(name).Raw("/Flags 32/FontBBox"u8)
@@ -134,13 +140,31 @@ internal sealed class StreamedPages
             .Raw("0 R/DW 1000/W"u8).Raw(System.Text.Encoding.ASCII.GetBytes(parts.Widths)).Raw("/CIDToGIDMap "u8).Integer(cidToGid).Raw("0 R>>"u8);
         file.Object(cidFont, text.Written);
 
-        file.Stream(cidToGid, "/Filter/FlateDecode"u8, parts.CidToGidMap);
+        file.Stream(cidToGid, "/Filter/FlateDecode"u8, CompressedCidToGidMap(parts.Subset));
 
-        file.Stream(toUnicode, "/Filter/FlateDecode"u8, parts.ToUnicode);
+        text.Clear();
+        parts.WriteToUnicode(text);
+        file.Stream(toUnicode, "/Filter/FlateDecode"u8, ZlibDeflate.CompressToScratch(text.Written));
 
         text.Clear();
         text.Raw("<</Type/Font/Subtype/Type0/BaseFont"u8).Raw(name).Raw("/Encoding/Identity-H/DescendantFonts["u8)
             .Integer(cidFont).Raw("0 R]/ToUnicode "u8).Integer(toUnicode).Raw("0 R>>"u8);
         file.Object(type0, text.Written);
+    }
+
+    /// <summary>The CIDToGIDMap, made in a pooled buffer and compressed into the thread's (<see cref="ZlibDeflate"/>): write it at once.</summary>
+    private static ReadOnlySpan<byte> CompressedCidToGidMap(FontSubset subset)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(subset.CidToGidMapLength);
+        try
+        {
+            var map = buffer.AsSpan(0, subset.CidToGidMapLength);
+            subset.WriteCidToGidMap(map);
+            return ZlibDeflate.CompressRunsToScratch(map);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

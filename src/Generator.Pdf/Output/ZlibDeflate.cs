@@ -2,28 +2,45 @@ using System.IO.Compression;
 
 namespace Generator.Pdf.Output;
 
-/// <summary>Compresses stream data for every PDF Generator writes.</summary>
+/// <summary>Compresses stream data for every PDF Generator writes, into a buffer each thread keeps (<see cref="ScratchStream"/>):
+/// no output grown and copied per call. Data written at once (a font program, a ToUnicode map) is compressed with the
+/// <c>…ToScratch</c> methods and handed to the file as a span; data kept (a page's content for print.pdf) is copied out once,
+/// at its exact size.</summary>
 internal static class ZlibDeflate
 {
+    [ThreadStatic] private static ScratchStream? scratch;
+
     /// <summary>zlib (RFC 1950), optimal level (level 6), deterministic for the same input: for the font program, the content
     /// streams and the ToUnicode CMap no other level is smaller without costing more CPU (a letter's content streams: level 5
     /// +5 bytes, level 9 −98 bytes for +45 % CPU; the font program: level 9 −0.5 % for +65 % CPU; issue 17's measurements,
-    /// <c>-- cpu pdf</c> of tests/Generator.Benchmarks).</summary>
-    internal static byte[] Compress(ReadOnlySpan<byte> bytes)
+    /// <c>-- cpu pdf</c> of tests/Generator.Benchmarks). A new array of the compressed size.</summary>
+    internal static byte[] Compress(ReadOnlySpan<byte> bytes) => CompressToScratch(bytes).ToArray();
+
+    /// <summary>As <see cref="Compress"/>, into this thread's buffer: the span is valid until the next call of this class on the
+    /// same thread, so write it out at once.</summary>
+    internal static ReadOnlySpan<byte> CompressToScratch(ReadOnlySpan<byte> bytes)
     {
-        using var output = new MemoryStream(bytes.Length / 2 + 64);
+        var output = Scratch();
         using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(bytes);
-        return output.ToArray();
+        return output.Written;
     }
 
     /// <summary>zlib with the run-length strategy (it repeats only the byte before), for data of long runs of zeros
     /// between a few values: a letter's CIDToGIDMap comes out smaller than at any level of the default strategy (599 bytes;
-    /// 639 at level 5, the best of them) and three times as fast as level 5 (0.015 ms). Deterministic for the same input.</summary>
-    internal static byte[] CompressRuns(ReadOnlySpan<byte> bytes)
+    /// 639 at level 5, the best of them) and three times as fast as level 5 (0.015 ms). Deterministic for the same input.
+    /// Into this thread's buffer, as <see cref="CompressToScratch"/>.</summary>
+    internal static ReadOnlySpan<byte> CompressRunsToScratch(ReadOnlySpan<byte> bytes)
     {
-        using var output = new MemoryStream(bytes.Length / 8 + 64);
+        var output = Scratch();
         using (var zlib = new ZLibStream(output, new ZLibCompressionOptions { CompressionStrategy = ZLibCompressionStrategy.RunLengthEncoding },
                    leaveOpen: true)) zlib.Write(bytes);
-        return output.ToArray();
+        return output.Written;
+    }
+
+    private static ScratchStream Scratch()
+    {
+        var output = scratch ??= new ScratchStream();
+        output.Reset();
+        return output;
     }
 }

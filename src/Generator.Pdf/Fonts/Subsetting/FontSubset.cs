@@ -1,22 +1,78 @@
+using static Generator.Pdf.Fonts.Subsetting.HarfBuzzNative;
+
 namespace Generator.Pdf.Fonts.Subsetting;
 
 /// <summary>A font cut down to some glyphs, which it numbers afresh from 1 (.notdef stays 0): the program and, for each glyph
-/// asked for, its id in the original font and in the subset.</summary>
-/// <param name="Program">The subset font program (a TrueType file).</param>
-/// <param name="OldGlyphs">The glyphs asked for, by their id in the original font, ascending.</param>
-/// <param name="NewGlyphs">The id of each of <paramref name="OldGlyphs"/> in <paramref name="Program"/>, in the same order.</param>
-internal sealed record FontSubset(byte[] Program, IReadOnlyList<ushort> OldGlyphs, IReadOnlyList<ushort> NewGlyphs)
+/// asked for, its id in the original font and in the subset. Made by <see cref="HarfBuzzSubsetter.Subset"/>; it holds
+/// HarfBuzz's subset face, whose memory <see cref="Program"/> reads in place (no copy of the ~60 KB program per letter) until
+/// <see cref="Dispose"/>. Not thread-safe; one thread makes, writes and disposes of it.</summary>
+internal sealed class FontSubset : IDisposable
 {
+    private nint face;
+    private readonly nint blob;
+    private readonly nint data;
+    private readonly int length;
+
+    /// <summary>Takes <paramref name="subsetFace"/> (a face HarfBuzz's subsetter made), to destroy it on <see cref="Dispose"/>.</summary>
+    /// <param name="subsetFace">The subset face.</param>
+    /// <param name="oldGlyphs">The glyphs asked for, by their id in the original font, ascending.</param>
+    /// <param name="newGlyphs">The id of each of <paramref name="oldGlyphs"/> in the subset, in the same order.</param>
+    internal FontSubset(nint subsetFace, IReadOnlyList<ushort> oldGlyphs, IReadOnlyList<ushort> newGlyphs)
+    {
+        face = subsetFace;
+        blob = FaceReferenceBlob(subsetFace);
+        data = BlobGetData(blob, out var size);
+        length = checked((int)size);
+        OldGlyphs = oldGlyphs;
+        NewGlyphs = newGlyphs;
+    }
+
+    /// <summary>The subset font program (a TrueType file), in HarfBuzz's memory: valid until <see cref="Dispose"/>.</summary>
+    public unsafe ReadOnlySpan<byte> Program
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(face == 0, this);
+            return new ReadOnlySpan<byte>((void*)data, length);
+        }
+    }
+
+    /// <summary>The glyphs asked for, by their id in the original font, ascending.</summary>
+    public IReadOnlyList<ushort> OldGlyphs { get; }
+
+    /// <summary>The id of each of <see cref="OldGlyphs"/> in <see cref="Program"/>, in the same order.</summary>
+    public IReadOnlyList<ushort> NewGlyphs { get; }
+
     /// <summary>The /CIDToGIDMap stream of a CIDFontType2 whose character ids are the original glyph ids (PDF 32000 §9.7.4.2):
     /// two bytes (big-endian) per CID from 0 to the highest glyph asked for, the subset's glyph id or 0 for a CID never drawn.</summary>
     public byte[] CidToGidMap()
     {
-        var map = new byte[OldGlyphs.Count == 0 ? 2 : (OldGlyphs[^1] + 1) * 2];
+        var map = new byte[CidToGidMapLength];
+        WriteCidToGidMap(map);
+        return map;
+    }
+
+    /// <summary>The length of <see cref="CidToGidMap"/> in bytes.</summary>
+    public int CidToGidMapLength => OldGlyphs.Count == 0 ? 2 : (OldGlyphs[^1] + 1) * 2;
+
+    /// <summary>Writes <see cref="CidToGidMap"/> into <paramref name="map"/> (<see cref="CidToGidMapLength"/> bytes, a buffer
+    /// reused for every file: it is cleared first).</summary>
+    public void WriteCidToGidMap(Span<byte> map)
+    {
+        map.Clear();
         for (var i = 0; i < OldGlyphs.Count; i++)
         {
             map[OldGlyphs[i] * 2] = (byte)(NewGlyphs[i] >> 8);
             map[OldGlyphs[i] * 2 + 1] = (byte)NewGlyphs[i];
         }
-        return map;
+    }
+
+    /// <summary>Lets HarfBuzz free the subset; <see cref="Program"/> may no longer be read.</summary>
+    public void Dispose()
+    {
+        if (face == 0) return;
+        BlobDestroy(blob);
+        FaceDestroy(face);
+        face = 0;
     }
 }

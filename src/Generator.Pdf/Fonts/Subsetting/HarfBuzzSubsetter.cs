@@ -55,7 +55,8 @@ internal sealed class HarfBuzzSubsetter
     }
 
     /// <summary>The font with only <paramref name="glyphs"/> (and .notdef and the components of composite glyphs), renumbered
-    /// compactly; the result says which new id each glyph got.</summary>
+    /// compactly; the result says which new id each glyph got. Dispose of it once its program is written: the program is
+    /// read where HarfBuzz made it, not copied.</summary>
     /// <param name="glyphs">Glyph ids of the original font, ascending, without 0.</param>
     /// <exception cref="InvalidOperationException">HarfBuzz could not subset the font.</exception>
     public FontSubset Subset(IReadOnlyList<ushort> glyphs)
@@ -74,7 +75,8 @@ internal sealed class HarfBuzzSubsetter
             if (plan == 0) throw new InvalidOperationException("HarfBuzz could not plan the font subset.");
             try
             {
-                return new FontSubset(Execute(plan), glyphs, NewIds(plan, glyphs));
+                var ids = NewIds(plan, glyphs);
+                return new FontSubset(Execute(plan), glyphs, ids);
             }
             finally
             {
@@ -111,33 +113,10 @@ internal sealed class HarfBuzzSubsetter
         return ids;
     }
 
-    private static byte[] Execute(nint plan)
+    private static nint Execute(nint plan)
     {
         var subset = SubsetPlanExecuteOrFail(plan);
         if (subset == 0) throw new InvalidOperationException("HarfBuzz could not subset the font.");
-        try
-        {
-            return BlobBytes(subset);
-        }
-        finally
-        {
-            FaceDestroy(subset);
-        }
-    }
-
-    private static byte[] BlobBytes(nint subsetFace)
-    {
-        var blob = FaceReferenceBlob(subsetFace);
-        try
-        {
-            var data = BlobGetData(blob, out var length);
-            var bytes = new byte[length];
-            Marshal.Copy(data, bytes, 0, (int)length);
-            return bytes;
-        }
-        finally
-        {
-            BlobDestroy(blob);
-        }
+        return subset;
     }
 }
