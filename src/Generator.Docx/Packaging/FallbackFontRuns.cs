@@ -11,10 +11,15 @@ namespace Generator.Docx.Packaging;
 /// Extension B as East Asian only with the hint), and a run 「田」 as before. Word and LibreOffice then draw the name in a
 /// font that has it instead of a tofu box or a font of their own choosing.
 /// </summary>
-/// <remarks>Stateless: one instance serves letters written in parallel. fontTable.xml does not list the fallback (it is
-/// the same for every letter of a run; Word and LibreOffice use a font a run names without an entry).</remarks>
+/// <remarks>One instance serves letters written in parallel: its only state, which characters of the Basic Multilingual
+/// Plane the body font covers, is made once (every character of every letter is looked up: a bit is much cheaper than
+/// the font's table, issue 17). fontTable.xml does not list the fallback (it is the same for every letter of a run;
+/// Word and LibreOffice use a font a run names without an entry).</remarks>
 internal sealed class FallbackFontRuns(IGlyphCoverage bodyFont, string fallbackFont)
 {
+    /// <summary>Bit c set: the body font covers U+c (c below 0x10000); made on first use.</summary>
+    private readonly Lazy<ulong[]> coveredBmp = new(() => CoveredBmp(bodyFont), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>Splits every run under <paramref name="root"/> that holds a character the body font lacks.</summary>
     public void Apply(OpenXmlElement root)
     {
@@ -37,7 +42,22 @@ internal sealed class FallbackFontRuns(IGlyphCoverage bodyFont, string fallbackF
         return false;
     }
 
-    private bool Lacks(Rune rune) => rune.Value > ' ' && !IsAttached(rune) && !bodyFont.Covers(rune.Value);
+    private bool Lacks(Rune rune) => rune.Value > ' ' && !IsAttached(rune) && !Covers(rune.Value);
+
+    private bool Covers(int codePoint) => codePoint < 0x10000
+        ? (coveredBmp.Value[codePoint >> 6] & 1UL << (codePoint & 63)) != 0
+        : bodyFont.Covers(codePoint);
+
+    private static ulong[] CoveredBmp(IGlyphCoverage font)
+    {
+        var bits = new ulong[0x10000 / 64];
+        for (var c = 0; c < 0x10000; c++)
+        {
+            // a rune is never a surrogate: those are not asked
+            if (!char.IsSurrogate((char)c) && font.Covers(c)) bits[c >> 6] |= 1UL << (c & 63);
+        }
+        return bits;
+    }
 
     /// <summary>The run as consecutive runs of body-font and fallback-font text; tabs stay where they were.</summary>
     private List<Run> Split(Run run)
