@@ -25,6 +25,7 @@ public sealed class PdfBundleStream
     private readonly FontChain chain;
     private readonly PdfWriterOptions options;
     private readonly IncrementalHash text = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly SharedStreams shared = new();
     private bool finished;
 
     internal PdfBundleStream(PdfWriterOptions options, ILineBreaker breaker, FontChain chain, Stream output)
@@ -86,7 +87,9 @@ public sealed class PdfBundleStream
 
     /// <summary>Copies the pages of a finished PDF (a recipient's letter with its 別添, or a 別添 as received) as they are —
     /// their own size and rotation — and writes them at once; <paramref name="text"/> is what they say, for the
-    /// identifiers (the document's text; nothing for a 別添 as received). Returns the number of pages copied.</summary>
+    /// identifiers (the document's text; nothing for a 別添 as received). A stream identical to one copied before (the same
+    /// 別添 behind every letter: its font program, content streams) is written once and shared (<see cref="Output.SharedStreams"/>).
+    /// Returns the number of pages copied.</summary>
     /// <exception cref="InvalidDataException">The bytes are not a PDF that can be imported.</exception>
     public int AddPdf(byte[] pdf, IEnumerable<string> text)
     {
@@ -94,7 +97,7 @@ public sealed class PdfBundleStream
         ArgumentNullException.ThrowIfNull(text);
         ObjectDisposedException.ThrowIf(finished, this);
         HashText(text);
-        var copied = ImportedPages.Copy(pdf, file, pages.PageTree);
+        var copied = ImportedPages.Copy(pdf, file, pages.PageTree, shared);
         pages.AddImported(copied);
         return copied.Count;
     }

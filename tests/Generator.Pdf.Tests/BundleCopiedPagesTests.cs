@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Generator.Model;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
@@ -61,6 +62,38 @@ public sealed class BundleCopiedPagesTests
         var raw = Encoding.Latin1.GetString(stream.ToArray());
         Assert.Contains("/Contents(see \\(1 0 R\\) and 2 0 R)", raw); // as PDFsharp wrote it: not renumbered
         Assert.Contains("/NM/R12", raw);
+    }
+
+    [Fact]
+    public void TheSame別添CopiedBehindEveryLetterIsStoredOnceAndReadOnEveryPage()
+    {
+        // print.pdf with 別添: each letter's PDF carries the same 別添, whose font program and content streams are
+        // byte-identical every time; the bundle writes them once and every copy's pages refer to them
+        var part = PdfFiles.Bytes(TestDocuments.Circular());
+        var partPages = new PdfWriter().PageLines(TestDocuments.Circular()).Count;
+        byte[] Bundle(int copies)
+        {
+            using var stream = new MemoryStream();
+            var bundle = new PdfWriter().BeginBundle(stream);
+            for (var i = 0; i < copies; i++) bundle.AddPdf(part, TestDocuments.Circular().AllText());
+            bundle.Finish(Metadata);
+            return stream.ToArray();
+        }
+        var once = Bundle(1);
+        var thrice = Bundle(3);
+        Assert.True(thrice.Length < once.Length + 2 * (part.Length / 5),
+            $"three copies took {thrice.Length} bytes, one {once.Length}: the shared streams were written again");
+        Assert.Equal(1, Regex.Count(Encoding.Latin1.GetString(thrice), "/Length1 "));
+
+        var path = Path.Combine(TempFolder.NewPath("bundle-shared"), "shared.pdf");
+        File.WriteAllBytes(path, thrice);
+        var (code, check) = ExternalTool.Run("qpdf", "--check", path);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("WARNING", check);
+        var partPath = PdfFiles.Write(TestDocuments.Circular(), "bundle-shared-part");
+        for (var copy = 0; copy < 3; copy++)
+            for (var page = 1; page <= partPages; page++)
+                Assert.Equal(PageText(partPath, page), PageText(path, copy * partPages + page));
     }
 
     [Fact]

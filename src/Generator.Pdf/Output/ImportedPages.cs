@@ -16,18 +16,19 @@ internal static class ImportedPages
     private static readonly byte[] StreamMarker = ">>\nstream\n"u8.ToArray();
 
     /// <summary>Writes the pages of <paramref name="pdf"/> into <paramref name="file"/> as children of
-    /// <paramref name="pageTree"/>; returns their object numbers in page order.</summary>
+    /// <paramref name="pageTree"/>; returns their object numbers in page order. A stream naming no other object that
+    /// <paramref name="shared"/> holds already (from an earlier part) is not written again but referred to.</summary>
     /// <exception cref="InvalidDataException">The part is not a PDF PDFsharp can import.</exception>
-    public static List<int> Copy(byte[] pdf, PdfObjectStream file, int pageTree)
+    public static List<int> Copy(byte[] pdf, PdfObjectStream file, int pageTree, SharedStreams shared)
     {
         // a file in the plain layout whose page tree holds no inherited attributes (every PDF Generator writes) is read
         // as it is; any other is first imported and saved by PDFsharp, which resolves what pages inherit
-        if (TryPlan(pdf, out var plan)) return Write(pdf, plan, file, pageTree);
+        if (TryPlan(pdf, out var plan)) return Write(pdf, plan, file, pageTree, shared);
         using var saved = new MemoryStream();
         PdfPageImport.SavePlain(pdf, saved);
         var bytes = saved.GetBuffer().AsSpan(0, (int)saved.Length);
         if (!TryPlan(bytes, out plan)) throw new InvalidDataException("the PDF could not be copied after PDFsharp saved it");
-        return Write(bytes, plan, file, pageTree);
+        return Write(bytes, plan, file, pageTree, shared);
     }
 
     /// <summary>What to copy: every object but those <see cref="Left"/> out and the page tree's nodes, then the pages in order.</summary>
@@ -62,15 +63,50 @@ internal static class ImportedPages
         }
     }
 
-    private static List<int> Write(ReadOnlySpan<byte> pdf, Plan plan, PdfObjectStream file, int pageTree)
+    private static List<int> Write(ReadOnlySpan<byte> pdf, Plan plan, PdfObjectStream file, int pageTree, SharedStreams shared)
     {
-        // references to the page tree's nodes point at the bundle's; the catalog, information dictionary and XMP are left out
+        // references to the page tree's nodes point at the bundle's; the catalog, information dictionary and XMP are left
+        // out; a stream the bundle holds already is referred to, not written again
         var map = new int[plan.Size];
-        foreach (var (number, _, _) in plan.Objects)
-            if (!plan.Left.Contains(number)) map[number] = plan.PageTreeNodes.Contains(number) ? pageTree : file.Reserve();
+        var written = new HashSet<int>();
+        var keys = new Dictionary<int, string>();
         foreach (var (number, offset, end) in plan.Objects)
-            if (!plan.Left.Contains(number) && !plan.PageTreeNodes.Contains(number)) WriteObject(file, map[number], pdf[offset..end], map);
+        {
+            if (plan.Left.Contains(number)) continue;
+            if (plan.PageTreeNodes.Contains(number))
+            {
+                map[number] = pageTree;
+                continue;
+            }
+            if (SharableBody(pdf[offset..end]) is { } key)
+            {
+                if (shared.TryGet(key, out var existing))
+                {
+                    map[number] = existing;
+                    continue;
+                }
+                keys[number] = key;
+            }
+            map[number] = file.Reserve();
+            written.Add(number);
+        }
+        foreach (var (number, offset, end) in plan.Objects)
+        {
+            if (!written.Contains(number)) continue;
+            WriteObject(file, map[number], pdf[offset..end], map);
+            if (keys.TryGetValue(number, out var key)) shared.Add(key, map[number]);
+        }
         return [.. plan.Pages.Select(n => map[n])];
+    }
+
+    /// <summary>The sharing key of a stream object whose dictionary names no other object; null for any other object.</summary>
+    private static string? SharableBody(ReadOnlySpan<byte> bytes)
+    {
+        var marker = bytes.IndexOf(StreamMarker);
+        if (marker < 0) return null;
+        var bodyStart = bytes.IndexOf("obj"u8) + "obj".Length;
+        if (References(bytes[bodyStart..marker]).Count > 0) return null;
+        return SharedStreams.KeyOf(bytes[bodyStart..]);
     }
 
     /// <summary>Whether a stream object's /Length is a number and its data is followed by <c>endstream</c>.</summary>
