@@ -1,14 +1,15 @@
 using System.IO.Compression;
+using Generator.IO;
 
 namespace Generator.Pdf.Output;
 
-/// <summary>Compresses stream data for every PDF Generator writes, into a buffer each thread keeps (<see cref="ScratchStream"/>):
+/// <summary>Compresses stream data for every PDF Generator writes, into a buffer each thread keeps (<see cref="ScratchBuffer"/>):
 /// no output grown and copied per call. Data written at once (a font program, a ToUnicode map) is compressed with the
 /// <c>…ToScratch</c> methods and handed to the file as a span; data kept (a page's content for print.pdf) is copied out once,
 /// at its exact size.</summary>
 internal static class ZlibDeflate
 {
-    [ThreadStatic] private static ScratchStream? scratch;
+    private static readonly ScratchBuffer Buffers = new();
 
     /// <summary>zlib (RFC 1950), optimal level (level 6), deterministic for the same input: for the font program, the content
     /// streams and the ToUnicode CMap no other level is smaller without costing more CPU (a letter's content streams: level 5
@@ -20,9 +21,9 @@ internal static class ZlibDeflate
     /// same thread, so write it out at once.</summary>
     internal static ReadOnlySpan<byte> CompressToScratch(ReadOnlySpan<byte> bytes)
     {
-        var output = Scratch();
+        var output = Buffers.Rent();
         using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(bytes);
-        return output.Written;
+        return output.GetBuffer().AsSpan(0, (int)output.Length);
     }
 
     /// <summary>zlib with the run-length strategy (it repeats only the byte before), for data of long runs of zeros
@@ -31,16 +32,9 @@ internal static class ZlibDeflate
     /// Into this thread's buffer, as <see cref="CompressToScratch"/>.</summary>
     internal static ReadOnlySpan<byte> CompressRunsToScratch(ReadOnlySpan<byte> bytes)
     {
-        var output = Scratch();
+        var output = Buffers.Rent();
         using (var zlib = new ZLibStream(output, new ZLibCompressionOptions { CompressionStrategy = ZLibCompressionStrategy.RunLengthEncoding },
                    leaveOpen: true)) zlib.Write(bytes);
-        return output.Written;
-    }
-
-    private static ScratchStream Scratch()
-    {
-        var output = scratch ??= new ScratchStream();
-        output.Reset();
-        return output;
+        return output.GetBuffer().AsSpan(0, (int)output.Length);
     }
 }
