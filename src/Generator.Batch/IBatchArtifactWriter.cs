@@ -11,6 +11,10 @@ public interface IBatchArtifactWriter
 
     /// <summary>Starts the output in <paramref name="stagingDirectory"/>; the feed then receives every letter of the run, in recipient order.</summary>
     IBatchArtifactFeed Begin(string stagingDirectory, CancellationToken cancellationToken);
+
+    /// <summary>Whether the output takes the pages each letter's PDF drew (<see cref="BatchLetter.Drawn"/>): the letters keep
+    /// them only for a run with such an output (print.pdf), not with --no-print.</summary>
+    bool TakesDrawnPages => false;
 }
 
 /// <summary>One whole-run output being made: it receives each finished letter in recipient order, on one thread (not

@@ -26,6 +26,9 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName, boo
     public string Name => FileName;
 
     /// <inheritdoc />
+    public bool TakesDrawnPages => !fromFiles;
+
+    /// <inheritdoc />
     public IBatchArtifactFeed Begin(string stagingDirectory, CancellationToken cancellationToken) => new Feed(this, stagingDirectory);
 
     private sealed class Feed(PrintBundleWriter owner, string staging) : IBatchArtifactFeed

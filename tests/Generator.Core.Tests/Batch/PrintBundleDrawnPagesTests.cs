@@ -55,6 +55,16 @@ public sealed class PrintBundleDrawnPagesTests
     }
 
     [Fact]
+    public void Without_print_pdf_the_letters_keep_no_drawn_pages()
+    {
+        // --no-print with address labels: the labels take no drawn pages, so no letter keeps a copy of its pages for nothing
+        var watch = new DrawnWatch(new AddressLabelBatchWriter(new PdfWriter(), "batch-letter"));
+        new BatchRunner(TestRendering.Tests, [new PdfWriter()], new BatchOptions { Parallelism = 2, Artifacts = [watch] })
+            .Run("batch-letter", Notice, Items, TempFolder.NewPath("labels-only", create: false));
+        Assert.Equal([false, false, false, false], watch.Drawn);
+    }
+
+    [Fact]
     public void The_print_feed_writes_the_pages_the_letter_drew_without_laying_its_document_out()
     {
         var writer = new PdfWriter();
@@ -114,6 +124,8 @@ public sealed class PrintBundleDrawnPagesTests
         public List<bool> Drawn { get; } = [];
 
         public string Name => inner.Name;
+
+        public bool TakesDrawnPages => inner.TakesDrawnPages;
 
         public IBatchArtifactFeed Begin(string stagingDirectory, CancellationToken cancellationToken) =>
             new Feed(this, inner.Begin(stagingDirectory, cancellationToken));
