@@ -43,6 +43,10 @@ public sealed class PdfBundleStream
     /// <summary>Pages written so far.</summary>
     public int PageCount => pages.Count;
 
+    /// <summary>Characters whose glyphs lead each font subset (a letter's <see cref="Document.TemplateCharacters"/>, set by
+    /// <see cref="SingleDocumentWriter"/>); empty for a print bundle, whose one font program is compressed once anyway.</summary>
+    internal string TemplateCharacters { get; init; } = "";
+
     /// <summary>Lays out <paramref name="document"/> (with its own page numbers) and writes its pages.</summary>
     /// <exception cref="Generator.Diagnostics.GeneratorException">The document has a character no font has; nothing of it is
     /// written (for the first document: nothing at all reaches the output).</exception>
@@ -119,7 +123,7 @@ public sealed class PdfBundleStream
         finished = true;
         var head = Encoding.UTF8.GetBytes(metadata.Identifier + "\0" + metadata.Title + "\0");
         var ids = new DeterministicIdentifiers(SHA256.HashData([.. head, .. text.GetHashAndReset()]));
-        pages.Finish(fonts);
+        pages.Finish(fonts, TemplateCharacters);
         var info = StreamedMetadata.WriteInfo(file, metadata);
         var xmp = StreamedMetadata.WriteXmp(file, metadata, ids);
         var catalog = file.Reserve();

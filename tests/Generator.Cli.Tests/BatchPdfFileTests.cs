@@ -61,4 +61,33 @@ public sealed class BatchPdfFileTests
             Assert.Equal(File.ReadAllBytes(Path.Combine(again, attachment.FileName)), bytes.ToArray());
         }
     }
+
+    /// <summary>Issue 17: the letters of a batch lead their font subsets with the template's glyphs, whose outlines are one
+    /// piece of the font program compressed once for the run — found byte for byte in the FontFile2 stream of every letter
+    /// that draws the same of the template's characters (here two towns: 鰺ヶ沢町 and 与那国町 print 町 where a city prints 市).</summary>
+    [Fact]
+    public void The_letters_of_a_batch_share_the_compressed_outlines_of_the_templates_glyphs()
+    {
+        var temp = CliRunner.TempDir();
+        var dir = Path.Combine(temp, "out");
+        var (exit, _, error) = CliRunner.Run("batch", "forwarding-notice", "--recipients", "builtin:code=023213,473821",
+            "--format", "pdf", "--no-print", "--out", dir);
+        Assert.True(exit == 0, error);
+        var programs = Directory.GetFiles(dir, "*.pdf").Order(StringComparer.Ordinal).Select(StoredFontProgram).ToList();
+        Assert.Equal(2, programs.Count);
+        var piece = programs[0].AsSpan(programs[0].Length / 2 - 4096, 8192).ToArray(); // well inside the leading outlines
+        foreach (var program in programs.Skip(1))
+            Assert.True(program.AsSpan().IndexOf(piece) > 0, "a letter's font program does not hold the run's compressed outlines");
+    }
+
+    /// <summary>The FontFile2 stream of a PDF as stored (compressed).</summary>
+    private static byte[] StoredFontProgram(string path)
+    {
+        var pdf = File.ReadAllBytes(path);
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var number = System.Text.RegularExpressions.Regex.Match(text, @"/FontFile2 (\d+) 0 R").Groups[1].Value;
+        var stream = System.Text.RegularExpressions.Regex.Match(text, $@"\n{number} 0 obj\n<<[^\n]*?/Length (\d+)>>\nstream\n");
+        Assert.True(stream.Success, path);
+        return pdf.AsSpan(stream.Index + stream.Length, int.Parse(stream.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    }
 }

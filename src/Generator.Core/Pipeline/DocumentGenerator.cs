@@ -9,6 +9,8 @@ namespace Generator.Pipeline;
 /// <summary>template + notice + recipient → markup → <see cref="Document"/>: the pipeline every command and the batch use.</summary>
 public sealed class DocumentGenerator(ITemplateRenderer renderer)
 {
+    private readonly TemplateCharacters templateCharacters = new();
+
     /// <summary>The template renderer in use.</summary>
     public ITemplateRenderer Renderer => renderer;
 
@@ -56,7 +58,7 @@ public sealed class DocumentGenerator(ITemplateRenderer renderer)
         var blocks = parsed.Document.Blocks.Select(b => Locate(b, output, markupLines)).ToImmutableArray();
         var metadata = parsed.Document.Metadata;
         if (metadata.Identifier.Length == 0) metadata = metadata with { Identifier = identifier ?? templateName };
-        return new Document(metadata, blocks);
+        return new Document(metadata, blocks) { TemplateCharacters = templateCharacters.Of(output, notice) };
     }
 
     private static string LineText(string[] lines, int line) => line >= 1 && line <= lines.Length ? lines[line - 1] : "";

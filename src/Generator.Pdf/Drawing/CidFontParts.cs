@@ -20,19 +20,53 @@ namespace Generator.Pdf.Drawing;
 /// <param name="Metrics">Bounding box, ascent, descent, cap and x height for the descriptor.</param>
 /// <param name="Font">The font file, for the ToUnicode CMap (<see cref="WriteToUnicode"/>).</param>
 /// <param name="Drawn">The code points drawn, in the order first drawn, for the ToUnicode CMap.</param>
+/// <param name="Outlines">The font's leading outlines compressed before (<see cref="CompressedProgram"/>).</param>
 internal sealed record CidFontParts(string BaseFont, FontSubset Subset, string Widths, FontDescriptorMetrics Metrics,
-    TrueTypeFontFile Font, IReadOnlyList<int> Drawn) : IDisposable
+    TrueTypeFontFile Font, IReadOnlyList<int> Drawn, DeflatedOutlines Outlines) : IDisposable
 {
-    /// <summary>The parts of <paramref name="font"/> for the characters in <paramref name="drawn"/>.</summary>
-    public static CidFontParts Of(LoadedFont font, DrawnCharacters drawn)
+    /// <summary>Leading outlines shorter than this are compressed with the rest: joining pieces costs bytes (~0.1 KB) and
+    /// saves little time on a small program.</summary>
+    internal const int LeastSharedOutlines = 16 * 1024;
+
+    /// <summary>The parts of <paramref name="font"/> for the characters in <paramref name="drawn"/>; the glyphs of those in
+    /// <paramref name="templateCharacters"/> (the document's <see cref="Generator.Model.Document.TemplateCharacters"/>) lead
+    /// the subset, in the same order for every letter of the template.</summary>
+    public static CidFontParts Of(LoadedFont font, DrawnCharacters drawn, string templateCharacters = "")
     {
         var file = font.File;
         var glyphs = Glyphs(file, drawn.InOrder);
         var baseName = file.PostScriptName ?? "Font";
-        var subset = font.Subsetter.Subset(glyphs);
+        var subset = font.Subsetter.Subset(glyphs, LeadingGlyphs(file, drawn.InOrder, templateCharacters));
         return new CidFontParts("/" + SubsetTag(baseName, glyphs) + "+" + baseName, subset, WidthArray(file, glyphs), file.Metrics,
-            file, drawn.InOrder);
+            file, drawn.InOrder, font.Outlines);
     }
+
+    /// <summary>The font program (FontFile2) compressed, into this thread's buffer (<see cref="ZlibDeflate"/>): write it at once.
+    /// When the leading glyphs' outlines are long enough, they are a piece compressed once for every letter that leads with
+    /// them (<see cref="DeflatedOutlines"/>), joined with what comes before and after them, each compressed alone.</summary>
+    public ReadOnlySpan<byte> CompressedProgram()
+    {
+        var program = Subset.Program;
+        var (start, length) = Subset.LeadingOutlines();
+        if (length < LeastSharedOutlines) return ZlibDeflate.CompressToScratch(program);
+        var outlines = Outlines.Get(program.Slice(start, length), Subset.LeadingKey);
+        return ZlibDeflate.Joined(program[..start], outlines, program[(start + length)..]);
+    }
+
+    /// <summary>The glyphs of the characters of <paramref name="codePoints"/> that <paramref name="templateCharacters"/> holds;
+    /// null when it holds none.</summary>
+    private static HashSet<ushort>? LeadingGlyphs(TrueTypeFontFile file, IReadOnlyList<int> codePoints, string templateCharacters)
+    {
+        if (templateCharacters.Length == 0) return null;
+        var template = CharacterSets.GetValue(templateCharacters, text => [.. text.EnumerateRunes().Select(r => r.Value)]);
+        var leading = new HashSet<ushort>();
+        foreach (var cp in codePoints)
+            if (template.Contains(cp) && file.GlyphIndex(cp) is var g and not 0) leading.Add(g);
+        return leading;
+    }
+
+    /// <summary>Each template's characters as a set, made once per string (a batch's documents share one).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, HashSet<int>> CharacterSets = new();
 
     /// <summary>The glyphs of <paramref name="codePoints"/> in <paramref name="file"/>, ascending, each once, without .notdef.</summary>
     private static List<ushort> Glyphs(TrueTypeFontFile file, IReadOnlyList<int> codePoints)

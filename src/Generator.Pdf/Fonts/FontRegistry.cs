@@ -12,6 +12,9 @@ internal sealed record LoadedFont(TrueTypeFontFile File, TrueTypeCoverage Covera
 
     /// <summary>Cuts the font down to the glyphs a PDF draws (made on first use).</summary>
     public HarfBuzzSubsetter Subsetter => subsetter.Value;
+
+    /// <summary>The leading outlines of this font's subsets, compressed once for every letter that shares them.</summary>
+    public DeflatedOutlines Outlines { get; } = new();
 }
 
 /// <summary>Loads each font file once per process; thread-safe.</summary>

@@ -77,12 +77,13 @@ internal sealed class StreamedPages
     /// <see cref="PageTree"/> as their parent.</summary>
     public void AddImported(IEnumerable<int> pageObjects) => kids.AddRange(pageObjects);
 
-    /// <summary>Writes the fonts <paramref name="embedded"/> used, the shared resources and the page tree.</summary>
-    public void Finish(EmbeddedFonts embedded)
+    /// <summary>Writes the fonts <paramref name="embedded"/> used, the shared resources and the page tree; the glyphs of
+    /// <paramref name="templateCharacters"/> lead each font subset (<see cref="CidFontParts.Of"/>).</summary>
+    public void Finish(EmbeddedFonts embedded, string templateCharacters = "")
     {
         foreach (var (index, font, drawn) in embedded.Used)
         {
-            using var parts = CidFontParts.Of(font, drawn);
+            using var parts = CidFontParts.Of(font, drawn, templateCharacters);
             WriteFont(fonts[index], parts);
         }
 
@@ -125,7 +126,7 @@ internal sealed class StreamedPages
         text.Clear();
         var subset = parts.Subset.Program;
         text.Raw("/Length1 "u8).Integer(subset.Length).Raw("/Filter/FlateDecode"u8);
-        file.Stream(program, text.Written, ZlibDeflate.CompressToScratch(subset));
+        file.Stream(program, text.Written, parts.CompressedProgram());
 
         text.Clear();
         text.Raw("<</Type/FontDescriptor/FontName"u8).Raw(name).Raw("/Flags 32/FontBBox"u8)

@@ -37,4 +37,56 @@ internal static class ZlibDeflate
                    leaveOpen: true)) zlib.Write(bytes);
         return output.GetBuffer().AsSpan(0, (int)output.Length);
     }
+
+    /// <summary>Compresses <paramref name="data"/> on its own into a piece for <see cref="Joined"/>: raw deflate at the optimal
+    /// level from an empty window, ended with a sync flush (byte-aligned, not final).</summary>
+    internal static DeflatedPart Part(ReadOnlySpan<byte> data)
+    {
+        var output = Buffers.Rent();
+        AppendRaw(data, output, last: false);
+        return new DeflatedPart(data.ToArray(), output.ToArray(), Adler32.Of(data));
+    }
+
+    /// <summary>The zlib stream of <paramref name="before"/>, <paramref name="middle"/>'s data and <paramref name="after"/> one
+    /// after the other, <paramref name="middle"/> as compressed before (a font program's leading glyph outlines, the same for a
+    /// whole run): three pieces compressed apart, each from an empty window, so a little larger (~0.3 % for a letter's font)
+    /// than one compression of the whole, at a fraction of its time. Deterministic for the same three. Into this thread's buffer,
+    /// as <see cref="CompressToScratch"/>.</summary>
+    internal static ReadOnlySpan<byte> Joined(ReadOnlySpan<byte> before, DeflatedPart middle, ReadOnlySpan<byte> after)
+    {
+        var output = Buffers.Rent();
+        output.Write([0x78, 0x9C]); // deflate, 32 KB window, default level (RFC 1950 §2.2)
+        AppendRaw(before, output, last: false);
+        output.Write(middle.Deflated);
+        AppendRaw(after, output, last: true);
+        var checksum = Adler32.Combine(Adler32.Combine(Adler32.Of(before), middle.Checksum, middle.Data.Length), Adler32.Of(after), after.Length);
+        Span<byte> trailer = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(trailer, checksum);
+        output.Write(trailer);
+        return output.GetBuffer().AsSpan(0, (int)output.Length);
+    }
+
+    /// <summary>Appends <paramref name="data"/> as raw deflate blocks from an empty window: the final block when
+    /// <paramref name="last"/>, else ended by a sync flush (an empty stored block: byte-aligned, more may follow).</summary>
+    private static void AppendRaw(ReadOnlySpan<byte> data, MemoryStream output, bool last)
+    {
+        if (data.IsEmpty)
+        {
+            // a deflate stream given nothing writes nothing; the last piece must still end the data: an empty final block
+            // with fixed codes (BFINAL 1, BTYPE 01, end-of-block 0000000)
+            if (last) output.Write([0x03, 0x00]);
+            return;
+        }
+        var end = -1L;
+        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(data);
+            if (!last)
+            {
+                deflate.Flush(); // Z_SYNC_FLUSH
+                end = output.Length;
+            }
+        }
+        if (!last) output.SetLength(end); // drop the final empty block the stream adds when it is closed
+    }
 }

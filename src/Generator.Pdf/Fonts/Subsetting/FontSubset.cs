@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using static Generator.Pdf.Fonts.Subsetting.HarfBuzzNative;
 
 namespace Generator.Pdf.Fonts.Subsetting;
@@ -39,6 +40,49 @@ internal sealed class FontSubset : IDisposable
 
     /// <summary>The glyphs asked for, by their id in the original font, ascending.</summary>
     public IReadOnlyList<ushort> OldGlyphs { get; }
+
+    /// <summary>How many glyphs were numbered first, from 1 (<see cref="HarfBuzzSubsetter.Subset"/>'s leading glyphs).</summary>
+    public int LeadingGlyphCount { get; init; }
+
+    /// <summary>A hash of which glyphs lead (their old ids), naming <see cref="LeadingOutlines"/> in <see cref="DeflatedOutlines"/>.</summary>
+    public ulong LeadingKey { get; init; }
+
+    /// <summary>Where in <see cref="Program"/> the outlines of .notdef and the <see cref="LeadingGlyphCount"/> leading glyphs lie:
+    /// the start of the glyf table up to the next glyph's (TrueType's loca table: OpenType 1.9 'loca', 'head'). (0, 0) when
+    /// no glyph leads or the program has no glyf or loca table.</summary>
+    public (int Start, int Length) LeadingOutlines()
+    {
+        if (LeadingGlyphCount == 0) return (0, 0);
+        var program = Program;
+        var (glyf, glyfLength) = Table(program, "glyf"u8);
+        var (loca, locaLength) = Table(program, "loca"u8);
+        var (head, headLength) = Table(program, "head"u8);
+        if (glyfLength == 0 || headLength < 54) return (0, 0);
+        var longOffsets = BinaryPrimitives.ReadInt16BigEndian(program[(head + 50)..]) == 1; // indexToLocFormat
+        var entry = LeadingGlyphCount + 1; // the offset where the first glyph after the leading ones starts
+        var size = longOffsets ? 4 : 2;
+        if ((entry + 1) * size > locaLength) return (0, 0);
+        var end = longOffsets
+            ? (long)BinaryPrimitives.ReadUInt32BigEndian(program[(loca + entry * 4)..])
+            : BinaryPrimitives.ReadUInt16BigEndian(program[(loca + entry * 2)..]) * 2L;
+        return end > glyfLength ? (0, 0) : (glyf, (int)end);
+    }
+
+    /// <summary>Offset and length of table <paramref name="tag"/> in a TrueType file; (0, 0) when it has none.</summary>
+    private static (int Offset, int Length) Table(ReadOnlySpan<byte> font, ReadOnlySpan<byte> tag)
+    {
+        if (font.Length < 12) return (0, 0);
+        var count = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
+        for (var i = 0; i < count && 12 + i * 16 + 16 <= font.Length; i++)
+        {
+            var record = font.Slice(12 + i * 16, 16);
+            if (!record[..4].SequenceEqual(tag)) continue;
+            var offset = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+            var length = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
+            return offset + length <= (uint)font.Length ? ((int)offset, (int)length) : (0, 0);
+        }
+        return (0, 0);
+    }
 
     /// <summary>The id of each of <see cref="OldGlyphs"/> in <see cref="Program"/>, in the same order.</summary>
     public IReadOnlyList<ushort> NewGlyphs { get; }

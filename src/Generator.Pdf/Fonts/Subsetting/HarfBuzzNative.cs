@@ -64,6 +64,14 @@ internal static partial class HarfBuzzNative
     [LibraryImport(Library, EntryPoint = "hb_set_add")]
     public static partial void SetAdd(nint set, uint codepoint);
 
+    /// <summary>The input's map from old to new glyph ids, empty unless filled (owned by the input): glyphs it names get
+    /// those ids, the others ids after the highest it gives (HarfBuzz 7.3 and later).</summary>
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_old_to_new_glyph_mapping")]
+    public static partial nint SubsetInputOldToNewGlyphMapping(nint input);
+
+    [LibraryImport(Library, EntryPoint = "hb_map_set")]
+    public static partial void MapSet(nint map, uint key, uint value);
+
     [LibraryImport(Library, EntryPoint = "hb_subset_plan_create_or_fail")]
     public static partial nint SubsetPlanCreateOrFail(nint face, nint input);
 

@@ -58,8 +58,11 @@ internal sealed class HarfBuzzSubsetter
     /// compactly; the result says which new id each glyph got. Dispose of it once its program is written: the program is
     /// read where HarfBuzz made it, not copied.</summary>
     /// <param name="glyphs">Glyph ids of the original font, ascending, without 0.</param>
+    /// <param name="leading">Glyphs to number first (1, 2, … in ascending order of their old ids), the others after them in the
+    /// same order; null or none: every glyph in ascending order. A run's letters share the leading glyphs' outlines byte for
+    /// byte at the start of the glyf table (<see cref="FontSubset.LeadingOutlines"/>).</param>
     /// <exception cref="InvalidOperationException">HarfBuzz could not subset the font.</exception>
-    public FontSubset Subset(IReadOnlyList<ushort> glyphs)
+    public FontSubset Subset(IReadOnlyList<ushort> glyphs, IReadOnlySet<ushort>? leading = null)
     {
         var input = SubsetInputCreateOrFail();
         if (input == 0) throw new InvalidOperationException("HarfBuzz could not allocate a subset input.");
@@ -71,12 +74,13 @@ internal sealed class HarfBuzzSubsetter
             var drop = SubsetInputSet(input, SetDropTableTag);
             foreach (var tag in droppedTables) SetAdd(drop, tag);
             SubsetInputSetFlags(input, FlagNoHinting | FlagNoLayoutClosure);
+            var (leadingCount, leadingKey) = leading is { Count: > 0 } ? Number(input, glyphs, leading) : (0, 0UL);
             var plan = SubsetPlanCreateOrFail(face, input);
             if (plan == 0) throw new InvalidOperationException("HarfBuzz could not plan the font subset.");
             try
             {
                 var ids = NewIds(plan, glyphs);
-                return new FontSubset(Execute(plan), glyphs, ids);
+                return new FontSubset(Execute(plan), glyphs, ids) { LeadingGlyphCount = leadingCount, LeadingKey = leadingKey };
             }
             finally
             {
@@ -87,6 +91,26 @@ internal sealed class HarfBuzzSubsetter
         {
             SubsetInputDestroy(input);
         }
+    }
+
+    /// <summary>Numbers the glyphs of <paramref name="glyphs"/> in <paramref name="leading"/> 1, 2, … and the others after them
+    /// (.notdef stays 0); returns how many lead, and a hash of which (64-bit FNV-1a of their old ids).</summary>
+    private static (int Count, ulong Key) Number(nint input, IReadOnlyList<ushort> glyphs, IReadOnlySet<ushort> leading)
+    {
+        var map = SubsetInputOldToNewGlyphMapping(input); // owned by the input
+        MapSet(map, 0, 0);
+        uint next = 1;
+        var key = 14695981039346656037UL;
+        foreach (var glyph in glyphs)
+        {
+            if (!leading.Contains(glyph)) continue;
+            MapSet(map, glyph, next++);
+            key = (key ^ glyph) * 1099511628211UL;
+        }
+        var count = (int)next - 1;
+        foreach (var glyph in glyphs)
+            if (!leading.Contains(glyph)) MapSet(map, glyph, next++);
+        return (count, key);
     }
 
     /// <summary>The tags of the tables in <paramref name="face"/>.</summary>
