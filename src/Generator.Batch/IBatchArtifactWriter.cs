@@ -14,7 +14,7 @@ public interface IBatchArtifactWriter
 
     /// <summary>Whether the output takes the pages each letter's PDF drew (<see cref="BatchLetter.Drawn"/>): the letters keep
     /// them only for a run with such an output (print.pdf), not with --no-print.</summary>
-    bool TakesDrawnPages => false;
+    bool TakesDrawnPages { get; }
 }
 
 /// <summary>One whole-run output being made: it receives each finished letter in recipient order, on one thread (not

@@ -95,6 +95,20 @@ public sealed class PdfWriter : IPagedDocumentWriter
         return new PdfBundleStream(options, breaker, font.Value, output);
     }
 
+    /// <summary>Starts the PDF of one letter and writes <paramref name="document"/>'s pages, as <see cref="Write"/> would, for
+    /// other PDFs' pages to follow (its 別添: <see cref="PdfBundleStream.AddPdf"/>, then <see cref="PdfBundleStream.Finish"/>
+    /// with the document's metadata). Like a letter written alone, its template's glyphs lead each font subset
+    /// (<see cref="Document.TemplateCharacters"/>), which a print bundle's do not.</summary>
+    /// <exception cref="GeneratorException">The document has a character no font has, or no font was found.</exception>
+    public PdfBundleStream BeginLetter(Document document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var bundle = new PdfBundleStream(options, breaker, font.Value, output) { TemplateCharacters = document.TemplateCharacters };
+        bundle.Add(document);
+        return bundle;
+    }
+
     /// <summary>Address labels (宛名ラベル) on A4 sheets, 12 per sheet by default; returns the number of sheets.</summary>
     /// <exception cref="GeneratorException">A label has a character the font lacks, or no font was found.</exception>
     public int WriteLabels(IReadOnlyList<AddressLabel> labels, string identifier, Stream output, LabelSheetOptions? sheet = null)

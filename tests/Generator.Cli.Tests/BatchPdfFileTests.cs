@@ -26,6 +26,28 @@ public sealed class BatchPdfFileTests
         }
     }
 
+    /// <summary>Issue 17: a letter's font subset leads with its template's characters, which must not depend on what the run
+    /// rendered before it — here the batch renders the circular (the 別添 template) with the same generator first; render
+    /// makes the letter alone. With the 別添 beside the letter, the letter's PDF is the same bytes either way.</summary>
+    [Fact]
+    public void A_letter_of_a_batch_with_a_rendered_enclosure_equals_the_pdf_render_writes()
+    {
+        var temp = CliRunner.TempDir();
+        var data = Path.Combine(CliRunner.RepoRoot, "scripts", "data", "forwarding-notice.yaml");
+        var dir = Path.Combine(temp, "out");
+        var (exit, _, error) = CliRunner.Run("batch", "forwarding-notice", "--data", data, "--recipients", "builtin:code=011002,023213",
+            "--format", "pdf", "--no-print", "--enclosures", "beside", "--out", dir);
+        Assert.True(exit == 0, error);
+        Assert.True(File.Exists(Path.Combine(dir, "023213_鰺ヶ沢町_別添1.pdf")));
+        foreach (var stem in new[] { "011002_札幌市", "023213_鰺ヶ沢町" })
+        {
+            var single = Path.Combine(temp, "render-" + stem[..6]);
+            (exit, _, error) = CliRunner.Run("render", "forwarding-notice", "--data", data, "--recipient", stem[..6], "--format", "pdf", "--out", single);
+            Assert.True(exit == 0, error);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(single, stem + ".pdf")), File.ReadAllBytes(Path.Combine(dir, stem + ".pdf")));
+        }
+    }
+
     [Fact]
     public void The_same_batch_twice_gives_byte_identical_folders_pdfs_manifests_and_eml_included()
     {

@@ -89,6 +89,18 @@ public partial class FontSubsetTests
         }
     }
 
+    [Fact]
+    public void TheSameGlyphsNumberedOtherwiseGetAnotherSubsetName()
+    {
+        ushort[] glyphs = [3, 700, 5000];
+        var plain = Drawing.CidFontParts.SubsetTag("IPAexMincho", glyphs);
+        Assert.Equal(plain, Drawing.CidFontParts.SubsetTag("IPAexMincho", glyphs, new HashSet<ushort>())); // none lead: as before
+        Assert.NotEqual(plain, Drawing.CidFontParts.SubsetTag("IPAexMincho", glyphs, new HashSet<ushort> { 700 }));
+        Assert.NotEqual(Drawing.CidFontParts.SubsetTag("IPAexMincho", glyphs, new HashSet<ushort> { 700 }),
+            Drawing.CidFontParts.SubsetTag("IPAexMincho", glyphs, new HashSet<ushort> { 700, 5000 }));
+        Assert.Matches("^[A-Z]{6}$", plain);
+    }
+
     /// <summary>The FontFile2 stream of <paramref name="pdf"/> as stored (compressed).</summary>
     private static byte[] RawFontProgram(byte[] pdf)
     {

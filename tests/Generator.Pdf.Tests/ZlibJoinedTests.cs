@@ -34,6 +34,7 @@ public sealed class ZlibJoinedTests
     [InlineData(124, 20_000, 3_000)]
     [InlineData(3_000, 60_000, 0)]
     [InlineData(1, 1, 1)]
+    [InlineData(100, 0, 100)] // no leading outlines: an empty piece between two
     [InlineData(40_000, 100_000, 40_000)] // pieces longer than the 32 KB window
     public void JoinedPiecesDecodeToTheirDataInOrder(int before, int middle, int after)
     {
@@ -45,6 +46,14 @@ public sealed class ZlibJoinedTests
         Assert.Equal(joined, ZlibDeflate.Joined(data.AsSpan(0, before), ZlibDeflate.Part(data.AsSpan(before, middle)), data.AsSpan(before + middle)).ToArray());
         if (middle > 20_000) // a little larger than one compression of the whole, not more
             Assert.True(joined.Length <= ZlibDeflate.Compress(data).Length * 1.03 + 64, $"{joined.Length} bytes joined");
+    }
+
+    [Fact]
+    public void APieceEndsWithASyncFlushAndIsNotFinal()
+    {
+        var piece = ZlibDeflate.Part(FontLikeBytes(20_000)).Deflated;
+        Assert.Equal([0x00, 0x00, 0xFF, 0xFF], piece[^4..]); // the empty stored block of a sync flush: byte-aligned
+        Assert.Equal(0, piece[0] & 1); // BFINAL of the first block is 0: more blocks may follow
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public sealed class AddressLabelBatchWriter(PdfWriter writer, string templateNam
     public string Name => FileName;
 
     /// <inheritdoc />
+    public bool TakesDrawnPages => false;
+
+    /// <inheritdoc />
     public IBatchArtifactFeed Begin(string stagingDirectory, CancellationToken cancellationToken) => new Feed(this, stagingDirectory);
 
     /// <summary>The label of one letter: its document's addressee and honorific (AddresseeRules), 「札幌市長　様」 or 「札幌市健康増進課　御中」.</summary>

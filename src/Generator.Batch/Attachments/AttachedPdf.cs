@@ -11,8 +11,7 @@ internal static class AttachedPdf
     /// <exception cref="Generator.Diagnostics.GeneratorException">The document has a character no font has.</exception>
     public static int Write(PdfWriter writer, Document document, BatchItem item, IReadOnlyList<IAttachmentSource> attachments, Stream output)
     {
-        var bundle = writer.BeginBundle(output);
-        bundle.Add(document);
+        var bundle = writer.BeginLetter(document, output);
         foreach (var attachment in attachments) bundle.AddPdf(attachment.PdfFor(item), []);
         return bundle.Finish(document.Metadata);
     }

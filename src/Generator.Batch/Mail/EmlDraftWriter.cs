@@ -29,6 +29,9 @@ public sealed class EmlDraftWriter(string? from, MailBody? body = null, IReadOnl
     public string Name => "eml";
 
     /// <inheritdoc />
+    public bool TakesDrawnPages => false;
+
+    /// <inheritdoc />
     public IBatchArtifactFeed Begin(string stagingDirectory, CancellationToken cancellationToken) => new Feed(this, stagingDirectory);
 
     /// <summary>Writes the draft of each letter as it comes in: its PDF is already in the staging folder.</summary>

@@ -6,8 +6,8 @@ using Generator.Templating;
 
 namespace Generator.Pipeline;
 
-/// <summary>The characters of the template files a document was rendered from (the main file and its partials) and of the
-/// notice data (<see cref="Document.TemplateCharacters"/>): most of what every document made from them prints, whoever the
+/// <summary>The characters of the template files a document was rendered from (the main file and the partials it ran:
+/// <see cref="TemplateOutput.Ran"/>) and of the notice data (<see cref="Document.TemplateCharacters"/>): most of what every document made from them prints, whoever the
 /// recipient. Computed once per set of files and notice.</summary>
 /// <remarks>Only a hint for writers (the PDF writer stores these characters' glyphs first in a font program, and compresses
 /// that part once for all the letters of a run): it never changes what a document says, and the same template files and notice
@@ -16,11 +16,11 @@ internal sealed class TemplateCharacters
 {
     private readonly ConditionalWeakTable<IReadOnlyDictionary<string, object?>, ConcurrentDictionary<string, string>> ofNotice = new();
 
-    /// <summary>The characters of the template files <paramref name="output"/> was rendered from and of
+    /// <summary>The characters of the template files that made <paramref name="output"/> and of
     /// <paramref name="notice"/>'s values, each once, in code-point order; white space left out.</summary>
     public string Of(TemplateOutput output, IReadOnlyDictionary<string, object?> notice)
     {
-        var files = output.Sources.Keys.Order(StringComparer.Ordinal).ToArray();
+        var files = output.Ran; // not every file the renderer holds: those depend on what it rendered before
         return ofNotice.GetValue(notice, _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal))
             .GetOrAdd(string.Join('\n', files), _ => Distinct(files.SelectMany(f => output.Sources[f]).Append(NoticeText(notice))));
     }

@@ -46,6 +46,13 @@ internal sealed class MarkupTemplateContext : TemplateContext
     /// <summary>Markup line → template place of the first expression that wrote to it.</summary>
     public IReadOnlyDictionary<int, TemplateLocation> Origins => origins;
 
+    /// <summary>The template files whose code ran in this render (the main file and the partials it included), whatever
+    /// other partials the renderer holds from earlier renders.</summary>
+    public IReadOnlySet<string> RunFiles => runFiles;
+
+    private readonly HashSet<string> runFiles = new(StringComparer.Ordinal);
+    private string? lastRunFile;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is null) return this;
@@ -68,6 +75,7 @@ internal sealed class MarkupTemplateContext : TemplateContext
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         if (scriptNode is ScriptExpressionStatement) lastStatement = scriptNode;
+        if (!ReferenceEquals(CurrentSourceFile, lastRunFile) && (lastRunFile = CurrentSourceFile) is { Length: > 0 } file) runFiles.Add(file);
         return base.Evaluate(scriptNode, aliasReturnedFunction);
     }
 

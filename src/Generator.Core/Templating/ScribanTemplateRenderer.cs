@@ -84,7 +84,10 @@ public sealed partial class ScribanTemplateRenderer : ITemplateRenderer
         var sources = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var file in context.CachedTemplates.Keys.Append(template.SourceFilePath ?? "").Where(f => f.Length > 0))
             sources[file] = sourceLines.GetOrAdd(file, f => root.ReadText(f).Replace("\r\n", "\n").Split('\n'));
-        return new TemplateOutput(markup, context.Origins, sources);
+        return new TemplateOutput(markup, context.Origins, sources)
+        {
+            Ran = [.. context.RunFiles.Where(sources.ContainsKey).Order(StringComparer.Ordinal)],
+        };
     }
 
     private (Template? Template, IReadOnlyList<Diagnostic> Diagnostics) Parse(string templateName)

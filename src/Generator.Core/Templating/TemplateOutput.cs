@@ -6,6 +6,10 @@ namespace Generator.Templating;
 /// <param name="Sources">Template files used (main and partials), relative path → lines; for literal lines.</param>
 public sealed record TemplateOutput(string Markup, IReadOnlyDictionary<int, TemplateLocation> LineOrigins, IReadOnlyDictionary<string, string[]> Sources)
 {
+    /// <summary>The files of <see cref="Sources"/> whose code ran in this render (the main file and the partials it
+    /// included), in ordinal order: what this render depended on, not what the renderer had loaded before.</summary>
+    public IReadOnlyList<string> Ran { get; init; } = [];
+
     /// <summary>The template place of a markup line: the expression that wrote to it, else the one template line that
     /// holds exactly this text (a literal line), else null rather than a guess.</summary>
     public TemplateLocation? OriginOf(int markupLine, string lineText)

@@ -36,8 +36,9 @@ internal sealed record CidFontParts(string BaseFont, FontSubset Subset, string W
         var file = font.File;
         var glyphs = Glyphs(file, drawn.InOrder);
         var baseName = file.PostScriptName ?? "Font";
-        var subset = font.Subsetter.Subset(glyphs, LeadingGlyphs(file, drawn.InOrder, templateCharacters));
-        return new CidFontParts("/" + SubsetTag(baseName, glyphs) + "+" + baseName, subset, WidthArray(file, glyphs), file.Metrics,
+        var leading = LeadingGlyphs(file, drawn.InOrder, templateCharacters);
+        var subset = font.Subsetter.Subset(glyphs, leading);
+        return new CidFontParts("/" + SubsetTag(baseName, glyphs, leading) + "+" + baseName, subset, WidthArray(file, glyphs), file.Metrics,
             file, drawn.InOrder, font.Outlines);
     }
 
@@ -114,14 +115,24 @@ internal sealed record CidFontParts(string BaseFont, FontSubset Subset, string W
         return text.Append(']').ToString();
     }
 
-    /// <summary>Six capital letters from the font name and the glyphs (PDF 32000 §9.6.4): the same subset, the same tag.</summary>
-    internal static string SubsetTag(string baseName, IEnumerable<ushort> glyphs)
+    /// <summary>Six capital letters from the font name, the glyphs and which of them lead (PDF 32000 §9.6.4): the same subset,
+    /// numbered alike, the same tag; the same glyphs numbered otherwise, another tag.</summary>
+    internal static string SubsetTag(string baseName, IEnumerable<ushort> glyphs, IReadOnlySet<ushort>? leading = null)
     {
         var bytes = new List<byte>(Encoding.ASCII.GetBytes(baseName)) { 0 };
         foreach (var g in glyphs)
         {
             bytes.Add((byte)(g >> 8));
             bytes.Add((byte)g);
+        }
+        if (leading is { Count: > 0 })
+        {
+            bytes.AddRange([0xFF, 0xFF]); // no glyph id: the leading glyphs follow (nothing follows for a subset without)
+            foreach (var g in glyphs.Where(leading.Contains))
+            {
+                bytes.Add((byte)(g >> 8));
+                bytes.Add((byte)g);
+            }
         }
         var hash = SHA256.HashData(bytes.ToArray());
         return string.Concat(hash.Take(6).Select(b => (char)('A' + b % 26)));

@@ -112,6 +112,8 @@ public sealed class BatchStreamingTests
 
         public string Name => FileName;
 
+        public bool TakesDrawnPages => false;
+
         public IBatchArtifactFeed Begin(string stagingDirectory, CancellationToken cancellationToken)
         {
             staging = stagingDirectory;

@@ -1,6 +1,9 @@
 using System.Text;
 using Generator.Core.Tests.Support;
 using Generator.Core.Tests.Templates;
+using Generator.Pipeline;
+using Generator.Templating;
+using Generator.Testing;
 
 namespace Generator.Core.Tests.Pipeline;
 
@@ -9,13 +12,17 @@ namespace Generator.Core.Tests.Pipeline;
 /// subset with their glyphs and compresses that part once per run.</summary>
 public sealed class TemplateCharactersTests
 {
+    /// <summary>A generator of its own, which has rendered nothing before.</summary>
+    private static DocumentGenerator Fresh() => new(new ScribanTemplateRenderer(SampleTemplates.Root));
+
     [Fact]
     public void EveryRecipientOfATemplateGetsTheSameCharactersOfItsFilesPartialsAndNotice()
     {
+        var generator = Fresh();
         var notice = TestRendering.Notice("forwarding-notice");
-        var sapporo = TestRendering.Project.Generate("forwarding-notice", notice, SampleRecipients.Sapporo, "011002 札幌市");
-        var hakodate = TestRendering.Project.Generate("forwarding-notice", notice, SampleRecipients.Hakodate, "012025 函館市");
-        var rusutsu = TestRendering.Project.Generate("forwarding-notice", notice, SampleRecipients.Rusutsu, "013960 留寿都村");
+        var sapporo = generator.Generate("forwarding-notice", notice, SampleRecipients.Sapporo, "011002 札幌市");
+        var hakodate = generator.Generate("forwarding-notice", notice, SampleRecipients.Hakodate, "012025 函館市");
+        var rusutsu = generator.Generate("forwarding-notice", notice, SampleRecipients.Rusutsu, "013960 留寿都村");
 
         var characters = sapporo.TemplateCharacters;
         Assert.Equal(characters, hakodate.TemplateCharacters);
@@ -36,6 +43,35 @@ public sealed class TemplateCharactersTests
         var printed = string.Concat(sapporo.AllText()).EnumerateRunes().Where(r => !Rune.IsWhiteSpace(r)).Distinct().ToList();
         var missing = printed.Where(r => !characters.Contains(r.ToString(), StringComparison.Ordinal)).ToList();
         Assert.True(missing.Count <= 8, $"not in the template characters: {string.Concat(missing)}");
+    }
+
+    /// <summary>The characters depend on the files that wrote this document, not on what the generator rendered before (a
+    /// batch renders every recipient and its 別添 template first; render makes one letter): an agency's council paper runs
+    /// partials a municipality's does not (partials/regime/council-role), and the circular others still.</summary>
+    [Theory]
+    [InlineData("council-agenda")]
+    [InlineData("forwarding-notice")]
+    public void TheCharactersOfALetterDoNotDependOnWhatTheGeneratorRenderedBefore(string template)
+    {
+        var alone = Fresh().Generate(template, TestRendering.Notice(template), SampleRecipients.Sapporo, "011002 札幌市");
+
+        var busy = Fresh();
+        busy.Generate("circular", TestRendering.Notice("circular"));
+        foreach (var other in new[] { "council-agenda", "council-referral", "forwarding-notice" })
+        {
+            try
+            {
+                busy.Generate(other, TestRendering.Notice(other), SampleRecipients.HospitalAgency, "地方独立行政法人北海道立病院機構");
+            }
+            catch (Generator.Diagnostics.GeneratorException)
+            {
+                // an agency cannot refer a matter to a council itself: refused, after its partials were loaded
+            }
+        }
+        var after = busy.Generate(template, TestRendering.Notice(template), SampleRecipients.Sapporo, "011002 札幌市");
+
+        Assert.Equal(alone.TemplateCharacters, after.TemplateCharacters);
+        Assert.NotEqual("", alone.TemplateCharacters);
     }
 
     [Fact]

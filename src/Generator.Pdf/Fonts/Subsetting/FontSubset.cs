@@ -62,10 +62,11 @@ internal sealed class FontSubset : IDisposable
         var entry = LeadingGlyphCount + 1; // the offset where the first glyph after the leading ones starts
         var size = longOffsets ? 4 : 2;
         if ((entry + 1) * size > locaLength) return (0, 0);
-        var end = longOffsets
-            ? (long)BinaryPrimitives.ReadUInt32BigEndian(program[(loca + entry * 4)..])
-            : BinaryPrimitives.ReadUInt16BigEndian(program[(loca + entry * 2)..]) * 2L;
-        return end > glyfLength ? (0, 0) : (glyf, (int)end);
+        var offsets = program.Slice(loca, locaLength);
+        var (start, end) = longOffsets
+            ? ((long)BinaryPrimitives.ReadUInt32BigEndian(offsets), (long)BinaryPrimitives.ReadUInt32BigEndian(offsets[(entry * 4)..]))
+            : (BinaryPrimitives.ReadUInt16BigEndian(offsets) * 2L, BinaryPrimitives.ReadUInt16BigEndian(offsets[(entry * 2)..]) * 2L);
+        return start > end || end > glyfLength ? (0, 0) : (glyf + (int)start, (int)(end - start));
     }
 
     /// <summary>Offset and length of table <paramref name="tag"/> in a TrueType file; (0, 0) when it has none.</summary>
@@ -79,7 +80,7 @@ internal sealed class FontSubset : IDisposable
             if (!record[..4].SequenceEqual(tag)) continue;
             var offset = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
             var length = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
-            return offset + length <= (uint)font.Length ? ((int)offset, (int)length) : (0, 0);
+            return (long)offset + length <= font.Length ? ((int)offset, (int)length) : (0, 0);
         }
         return (0, 0);
     }
