@@ -17,7 +17,9 @@ internal sealed class TemplateCharacters
     private readonly ConditionalWeakTable<IReadOnlyDictionary<string, object?>, ConcurrentDictionary<string, string>> ofNotice = new();
 
     /// <summary>The characters of the template files that made <paramref name="output"/> and of
-    /// <paramref name="notice"/>'s values, each once, in code-point order; white space left out.</summary>
+    /// <paramref name="notice"/>'s values, each once, in code-point order; white space and digits left out: digits are what
+    /// recipients' data varies most in (a document number per recipient, an address, 「札幌市（2）」), and each letter drawing
+    /// other digits among the leading glyphs would have outlines of its own to compress.</summary>
     public string Of(TemplateOutput output, IReadOnlyDictionary<string, object?> notice)
     {
         var files = output.Ran; // not every file the renderer holds: those depend on what it rendered before
@@ -55,7 +57,7 @@ internal sealed class TemplateCharacters
         var seen = new SortedSet<int>();
         foreach (var text in texts)
             foreach (var rune in text.EnumerateRunes())
-                if (!Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune)) seen.Add(rune.Value);
+                if (!Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune) && !Rune.IsDigit(rune)) seen.Add(rune.Value);
         var result = new StringBuilder(seen.Count);
         foreach (var value in seen) result.Append(new Rune(value).ToString());
         return result.ToString();

@@ -10,7 +10,7 @@ namespace Generator.Pdf.Fonts;
 /// Thread-safe.</remarks>
 internal sealed class DeflatedOutlines
 {
-    private const int Capacity = 64;
+    private const int Capacity = 128;
     private readonly object sync = new();
     private readonly Dictionary<ulong, (DeflatedPart Part, long Used)> parts = [];
     private long clock;
