@@ -7,9 +7,9 @@ using Generator.Writers;
 
 namespace Generator.Batch;
 
-/// <summary>A hash of everything a recipient's files depend on: the document's content, the writers (format and the
-/// build of their code)
-/// and the writers' settings (font file, font names).</summary>
+/// <summary>A hash of everything a recipient's files depend on: the document's content and template characters (the
+/// order of a PDF's glyphs), the writers (format and the build of their code) and the writers' settings (font file, font
+/// names).</summary>
 /// <remarks>Outputs are a pure function of these, so equal fingerprints mean equal files: the basis of --skip-unchanged.</remarks>
 internal static class DocumentFingerprint
 {
@@ -26,6 +26,7 @@ internal static class DocumentFingerprint
         var m = document.Metadata;
         sb.Append(m.Title).Append('\u001f').Append(m.Author).Append('\u001f').Append(m.Subject).Append('\u001f')
           .Append(m.Date?.ToString("O")).Append('\u001f').Append(m.Identifier).Append('\u001f').Append(m.Language).Append('\u001e');
+        sb.Append(document.TemplateCharacters).Append('\u001e'); // the order of the PDF's glyphs (docs/pdf-layout.md)
         foreach (var block in document.Blocks)
         {
             sb.Append(block.GetType().Name).Append('\u001f');

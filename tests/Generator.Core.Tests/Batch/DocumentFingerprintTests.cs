@@ -29,6 +29,18 @@ public sealed class DocumentFingerprintTests
         Assert.Equal(DocumentFingerprint.Of(document, writers, "", DocumentFingerprint.BuildIdentity), DocumentFingerprint.Of(document, writers, ""));
     }
 
+    /// <summary>Issue 17: a PDF's glyph order follows the document's template characters, so a letter whose template files
+    /// changed only where it prints nothing (a comment) is written again, not reused with the other order.</summary>
+    [Fact]
+    public void The_fingerprint_changes_when_only_the_template_characters_change()
+    {
+        var document = TestRendering.Tests.Generate("batch-letter", new Dictionary<string, object?> { ["sender"] = "北海道知事", ["title"] = "取扱いについて（通知）" },
+            new Dictionary<string, object?> { ["code"] = "011002", ["name"] = "札幌市", ["head_title"] = "市長" }, "011002 札幌市", "batch-letter:011002_札幌市");
+        var writers = new[] { new PlainTextWriter() };
+        Assert.NotEqual("", document.TemplateCharacters);
+        Assert.NotEqual(DocumentFingerprint.Of(document, writers, ""), DocumentFingerprint.Of(document with { TemplateCharacters = document.TemplateCharacters + "札" }, writers, ""));
+    }
+
     [Fact]
     public void An_assembly_without_a_file_is_identified_by_its_module_version_id()
     {
