@@ -43,8 +43,9 @@ internal sealed class HarfBuzzSubsetter
 
     private static (nint Face, uint[] Dropped) Create(byte[] font)
     {
-        var memory = Marshal.AllocHGlobal(font.Length); // lives as long as the process: HarfBuzz reads it in place
-        Marshal.Copy(font, 0, memory, font.Length);
+        // the font file's own array, pinned for the life of the process (fonts are loaded once per process): HarfBuzz reads it
+        // in place, with no second copy of the file (7.8 MB for IPAex明朝, a few milliseconds and page faults at start-up)
+        var memory = GCHandle.Alloc(font, GCHandleType.Pinned).AddrOfPinnedObject();
         var blob = BlobCreate(memory, (uint)font.Length, MemoryModeReadOnly, 0, 0);
         var raw = FaceCreate(blob, 0);
         BlobDestroy(blob); // the face holds its own reference
