@@ -54,6 +54,7 @@ internal static class BatchCommand
                 console.Error.WriteLine("generator: --eml attaches the PDF: add pdf to --format.");
                 return CliApp.UsageError;
             }
+            if (formats.Contains("pdf")) WriterCatalog.PreparePdfFont(parse.GetValue(font)?.FullName); // while the inputs are read
             var name = parse.GetRequiredValue(template);
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);

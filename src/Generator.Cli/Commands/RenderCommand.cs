@@ -39,6 +39,7 @@ internal static class RenderCommand
                 return CliApp.UsageError;
             }
             var name = parse.GetRequiredValue(template);
+            if (formats.Contains("pdf")) WriterCatalog.PreparePdfFont(parse.GetValue(font)?.FullName); // while the inputs are read
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
             Dictionary<string, object?>? fields = null;
