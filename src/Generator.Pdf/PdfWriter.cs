@@ -111,9 +111,7 @@ public sealed class PdfWriter : IPagedDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var bundle = new PdfBundleStream(options, breaker, font.Value, output) { TemplateCharacters = document.TemplateCharacters };
-        bundle.Add(document);
-        return bundle;
+        return new SingleDocumentWriter(options, breaker, font.Value).Begin(document, output);
     }
 
     /// <summary>Address labels (宛名ラベル) on A4 sheets, 12 per sheet by default; returns the number of sheets.</summary>
