@@ -5,6 +5,7 @@
 #     the build that wrote the files (the SHA-256 of its code) and so differs between the two builds by design;
 #   - `generator templates`: the same output;
 #   - `generator check` on a notice with an impossible date: exit 1 from both, with the same message;
+#   - GENERATOR_GC_STATS=1 prints the collector's figures; workstation GC by default, server GC with DOTNET_gcServer=1;
 #   - the studio starts and previews a draft (a PDF comes back).
 # A missing toolchain (no C linker, no zlib1g-dev) fails, never skips. Usage: bash scripts/aot-smoke.sh
 # (AOT_BINARY=<path> tests that binary instead of building one, e.g. artifacts/aot/generator after publish-aot.sh.)
@@ -54,7 +55,17 @@ grep -q '2025-02-30' "$work/check.aot.err" || fail "AOT check does not name the 
 cmp -s "$work/check.jit.err" "$work/check.aot.err" && cmp -s "$work/check.jit.out" "$work/check.aot.out" || fail "'generator check' reports differently: diff $work/check.jit.err $work/check.aot.err"
 echo "aot-smoke: check on a bad notice: exit 1 from both, same message"
 
-# 4. the studio: starts, creates a draft, previews it
+# 4. the garbage collectors: workstation by default; server GC linked in and chosen with DOTNET_gcServer=1 (issue 17)
+for gc in workstation server; do
+  line=$(DOTNET_gcServer=$([ "$gc" = server ] && echo 1 || echo 0) GENERATOR_GC_STATS=1 "$aot" render circular --format txt --out "$work/gc-$gc" 2>&1 >/dev/null | grep '^generator: gc: ') \
+    || fail "GENERATOR_GC_STATS=1 printed no gc line ($gc)"
+  case "$line" in *"; $gc") ;; *) fail "DOTNET_gcServer chose the wrong collector, expected $gc: $line" ;; esac
+done
+line=$(GENERATOR_GC_STATS=1 "$aot" render circular --format txt --out "$work/gc-default" 2>&1 >/dev/null | grep '^generator: gc: ')
+case "$line" in *"; workstation") ;; *) fail "the default collector is not workstation: $line" ;; esac
+echo "aot-smoke: workstation GC by default, server GC with DOTNET_gcServer=1"
+
+# 5. the studio: starts, creates a draft, previews it
 port=$((20000 + RANDOM % 20000))
 "$aot" studio --no-browser --port "$port" --workspace "$work/ws" --templates templates > "$work/studio.txt" 2>&1 &
 studio_pid=$!

@@ -6,13 +6,18 @@
 # with print.pdf and with --no-print, each under /usr/bin/time -v, and prints one table row per run: wall time, CPU
 # (user + sys, then each: sys is mostly the kernel creating ~3,600 files, and depends on the file system's state — on
 # this machine's ext4 it ranged 1.0–1.9 s for the same run), peak RSS, CPU per letter, PDF size per letter, documents
-# per second and the size of print.pdf.
+# per second, the size of print.pdf, the gen-0 collections and the time the collector paused the run
+# (GENERATOR_GC_STATS=1: every worker waits while a gen-0 collection runs), and with several --parallel values the
+# speed-up against the first.
 #
 # Usage: bash scripts/bench-batch.sh [--sizes 1788,17880,89400] [--parallel N] [--modes print,no-print]
 #                                    [--dll path/to/generator.dll | --exe path/to/generator] [--tmp DIR] [extra batch options]
 #   --sizes     recipients per run (default 1788; the ×10 and ×50 runs take minutes and GBs of disk:
 #               bash scripts/bench-batch.sh --sizes 1788,17880,89400)
-#   --parallel  passed to the batch (default: its own, the number of cores)
+#   --parallel  passed to the batch (default: its own, the number of cores); a list (1,2,4,8,16) runs each mode at each
+#               and prints the speed-up against the first, e.g. on a machine with many cores:
+#                 bash scripts/bench-batch.sh --exe artifacts/aot/generator --tmp /dev/shm --parallel 1,2,4,8,16
+#               (DOTNET_gcServer=1 before it tries the server garbage collector, which the AOT build links in)
 #   --modes     which runs (default print,no-print)
 #   --dll       run this build instead of building the working tree (e.g. a copy of main's build, to compare)
 #   --exe       run this executable, e.g. the Native AOT build (bash scripts/publish-aot.sh → artifacts/aot/generator)
@@ -25,6 +30,7 @@ cd "$(dirname "$0")/.."
 root="$(pwd)"
 
 sizes="1788"
+parallels=""
 modes="print,no-print"
 dll=""
 exe=""
@@ -36,7 +42,7 @@ while [ $# -gt 0 ]; do
     --modes) modes="$2"; shift 2 ;;
     --dll) dll="$(realpath "$2")"; shift 2 ;;
     --exe) exe="$(realpath "$2")"; shift 2 ;;
-    --parallel) extra+=(--parallel "$2"); shift 2 ;;
+    --parallel) parallels="$2"; shift 2 ;;
     --tmp) tmp="$(realpath "$2")"; shift 2 ;;
     -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) extra+=("$1"); shift ;;
@@ -93,9 +99,9 @@ wall_seconds() {
 field() { awk -F': ' -v k="$2" 'index($0, k) { print $2 }' "$1"; }
 
 run() {
-  local label="$1" n="$2" file="$3"; shift 3
+  local label="$1" n="$2" file="$3" par="$4"; shift 4
   local out="$work/out-$label-$n" stats="$work/time-$label-$n.txt" log="$work/log-$label-$n.txt"
-  if ! /usr/bin/time -v -o "$stats" "${generator[@]}" batch forwarding-notice --templates "$root/templates" --recipients "$file" \
+  if ! GENERATOR_GC_STATS=1 /usr/bin/time -v -o "$stats" "${generator[@]}" batch forwarding-notice --templates "$root/templates" --recipients "$file" \
       --format docx,pdf --out "$out" "$@" >"$log" 2>&1; then
     echo "bench-batch: the $label run of $n letters failed:" >&2
     tail -20 "$log" >&2
@@ -113,23 +119,41 @@ run() {
   local print_size="-"
   [ -f "$out/print.pdf" ] && print_size="$(( $(stat -c %s "$out/print.pdf") / 1048576 )) MB"
   rm -rf "$out" # the big runs need the space for the next one
-  awk -v l="$label" -v n="$n" -v w="$(wall_seconds "$stats")" -v r="$(field "$stats" 'Maximum resident set size')" \
-      -v u="$(field "$stats" 'User time (seconds)')" -v s="$(field "$stats" 'System time (seconds)')" -v b="$pdf_bytes" -v p="$print_size" 'BEGIN {
-    printf "%-9s %8d %8.1f %10.1f %7.1f %6.1f %9.0f %12.2f %12.1f %12.1f %10s\n", l, n, w, u + s, u, s, r / 1024, (u + s) * 1000 / n, b / 1024 / n, 2 * n / w, p }'
-  if [ -z "$first_wall" ]; then first_wall="$(wall_seconds "$stats")"; fi
+  # "generator: gc: 52 gen-0, 6 gen-1, 3 gen-2 collections; 55.4 ms paused; 789 MB allocated; workstation"
+  local gc gc0 gcms
+  gc="$(grep '^generator: gc: ' "$log" | tail -1)"
+  gc0="$(sed -n 's/^generator: gc: \([0-9]*\) gen-0.*/\1/p' <<<"$gc")"
+  gcms="$(sed -n 's/.*; \([0-9.]*\) ms paused.*/\1/p' <<<"$gc")"
+  local wall base
+  wall="$(wall_seconds "$stats")"
+  base="${base_wall[$label-$n]:-$wall}"
+  [ -n "${base_wall[$label-$n]:-}" ] || base_wall[$label-$n]="$wall"
+  awk -v l="$label" -v n="$n" -v w="$wall" -v r="$(field "$stats" 'Maximum resident set size')" \
+      -v u="$(field "$stats" 'User time (seconds)')" -v s="$(field "$stats" 'System time (seconds)')" -v b="$pdf_bytes" -v p="$print_size" \
+      -v par="${par:-auto}" -v g0="${gc0:--}" -v gms="${gcms:--}" -v base="$base" 'BEGIN {
+    printf "%-9s %8d %5s %8.2f %10.1f %7.1f %6.1f %9.0f %12.2f %12.1f %12.1f %10s %6s %8s %8.1fx\n", l, n, par, w, u + s, u, s, r / 1024,
+      (u + s) * 1000 / n, b / 1024 / n, 2 * n / w, p, g0, gms, (w > 0 ? base / w : 0) }'
+  if [ -z "$first_wall" ]; then first_wall="$wall"; fi
 }
+declare -A base_wall=()
 
-echo "batch forwarding-notice --format docx,pdf, $(nproc) cores${extra[*]:+, options: ${extra[*]}}; $build"
+echo "batch forwarding-notice --format docx,pdf, $(nproc) cores${extra[*]:+, options: ${extra[*]}}${DOTNET_gcServer:+, DOTNET_gcServer=$DOTNET_gcServer}; $build"
 first_wall=""
-printf '%-9s %8s %8s %10s %7s %6s %9s %12s %12s %12s %10s\n' run letters "wall s" "cpu s" "user" "sys" "RSS MB" "cpu ms/lett" "pdf KB/lett" documents/s print.pdf
+printf '%-9s %8s %5s %8s %10s %7s %6s %9s %12s %12s %12s %10s %6s %8s %9s\n' run letters par "wall s" "cpu s" "user" "sys" "RSS MB" \
+  "cpu ms/lett" "pdf KB/lett" documents/s print.pdf "gen-0" "gc ms" speed-up
 for n in ${sizes//,/ }; do
   file="$(recipients_file "$n")"
   for mode in ${modes//,/ }; do
-    case "$mode" in
-      print) run print "$n" "$file" ${extra[@]+"${extra[@]}"} || true ;;
-      no-print) run no-print "$n" "$file" --no-print ${extra[@]+"${extra[@]}"} || true ;;
-      *) echo "bench-batch: unknown mode '$mode' (print, no-print)" >&2; exit 2 ;;
-    esac
+    pars=(${parallels//,/ })
+    [ ${#pars[@]} -gt 0 ] || pars=("")
+    for par in "${pars[@]}"; do
+      parallel=(${par:+--parallel "$par"})
+      case "$mode" in
+        print) run print "$n" "$file" "$par" ${parallel[@]+"${parallel[@]}"} ${extra[@]+"${extra[@]}"} || true ;;
+        no-print) run no-print "$n" "$file" "$par" --no-print ${parallel[@]+"${parallel[@]}"} ${extra[@]+"${extra[@]}"} || true ;;
+        *) echo "bench-batch: unknown mode '$mode' (print, no-print)" >&2; exit 2 ;;
+      esac
+    done
   done
 done
 [ "${sizes}" = "1788" ] && echo "(larger runs: bash scripts/bench-batch.sh --sizes 1788,17880,89400 — minutes each, several GB of disk)"

@@ -53,6 +53,34 @@ public sealed class PackageReuseTests
         for (var i = 0; i < letters.Length; i++) Assert.Equal(expected[i], written[i]);
     }
 
+    /// <summary>document.xml is written into a buffer the thread keeps (issue 17): a letter written after a longer one, or
+    /// after one whose XML outgrew the kept buffer, has only its own XML — the bytes a thread that never wrote one gives it.</summary>
+    [Fact]
+    public void A_letter_written_after_longer_ones_on_the_same_thread_has_only_its_own_xml()
+    {
+        var shortLetter = Samples.Parse("@title 件名\n本文です。\n");
+        var longLetter = Samples.Load(Samples.Circular);
+        var huge = Samples.Parse("@title 長い文書\n" + string.Concat(Enumerable.Range(1, 12000).Select(n => $"第{n}段落の本文です。個人情報の保護に関する法律に基づく場合。\n")));
+        byte[]? fresh = null;
+        var thread = new Thread(() => fresh = Samples.Render(shortLetter)); // a thread with no buffer yet
+        thread.Start();
+        thread.Join();
+
+        var writer = new DocxWriter();
+        var afterLong = Write(writer, longLetter) is { Length: > 0 } ? Write(writer, shortLetter) : [];
+        var hugeBytes = Write(writer, huge);
+        var afterHuge = Write(writer, shortLetter);
+
+        Assert.Equal(fresh, afterLong);
+        Assert.Equal(fresh, afterHuge);
+        using var zip = new ZipArchive(new MemoryStream(hugeBytes));
+        using var xml = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var text = xml.ReadToEnd();
+        Assert.True(Encoding.UTF8.GetByteCount(text) > 1024 * 1024, "the huge letter's XML is larger than the buffer a thread keeps");
+        Assert.EndsWith("</w:document>", text);
+        Assert.Contains("第12000段落", text);
+    }
+
     [Fact]
     public void Shared_parts_are_made_once_per_writer_and_kept_apart_by_language_and_outline()
     {

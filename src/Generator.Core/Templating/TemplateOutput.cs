@@ -15,14 +15,14 @@ public sealed record TemplateOutput(string Markup, IReadOnlyDictionary<int, Temp
     public TemplateLocation? OriginOf(int markupLine, string lineText)
     {
         if (LineOrigins.TryGetValue(markupLine, out var origin)) return origin;
-        var text = lineText.Trim();
-        if (text.Length == 0) return null;
+        var text = lineText.AsSpan().Trim();
+        if (text.IsEmpty) return null;
         TemplateLocation? found = null;
         foreach (var (file, lines) in Sources)
         {
             for (var i = 0; i < lines.Length; i++)
             {
-                if (lines[i].Trim() != text) continue;
+                if (!lines[i].AsSpan().Trim().SequenceEqual(text)) continue; // compared in place: no trimmed copy of every template line
                 if (found is not null) return null; // ambiguous
                 found = new TemplateLocation(file, i + 1);
             }

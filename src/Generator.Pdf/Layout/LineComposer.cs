@@ -22,7 +22,7 @@ internal sealed class LineComposer(TextMeasurer measurer)
     /// <summary>Positions <paramref name="line"/> inside the measure that starts at <paramref name="left"/> and is <paramref name="width"/> wide.</summary>
     public LaidOutLine Compose(BrokenLine line, double left, double width, LineAlign align, double baseline)
     {
-        var clusters = TextClusterSplitter.Split(line.Text, documentNumbers: false); // each character of a number on the grid
+        var clusters = TextClusterSplitter.SplitReused(line.Text, documentNumbers: false); // each character of a number on the grid
         var runs = ImmutableArray.CreateBuilder<PlacedRun>(clusters.Count);
         var content = line.Width - line.HangingWidth;
         var x = align switch
@@ -37,7 +37,7 @@ internal sealed class LineComposer(TextMeasurer measurer)
         for (var i = 0; i < clusters.Count; i++)
         {
             var (start, length) = clusters[i];
-            var text = line.Text.Substring(start, length);
+            var text = ClusterText.Of(line.Text, start, length);
             var w = measurer.Width(text);
             runs.Add(new PlacedRun(text, x, w));
             x += w;

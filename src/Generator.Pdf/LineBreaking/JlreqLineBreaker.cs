@@ -82,12 +82,17 @@ public sealed class JlreqLineBreaker : ILineBreaker
         return !JlreqCharacterClasses.IsNotAtLineEnd(last);
     }
 
+    [ThreadStatic]
+    private static List<Cluster>? scratch;
+
+    /// <summary>The measured clusters of <paramref name="text"/>, in a list this thread reuses (read before the next call).</summary>
     private static List<Cluster> Measure(string text, double widest, Func<string, double> measure)
     {
-        var result = new List<Cluster>(text.Length);
-        foreach (var (start, length) in TextClusterSplitter.Split(text))
+        var result = scratch ??= new List<Cluster>(256);
+        result.Clear();
+        foreach (var (start, length) in TextClusterSplitter.SplitReused(text))
         {
-            var width = measure(text.Substring(start, length));
+            var width = measure(ClusterText.Of(text, start, length));
             if (width <= widest + Epsilon || length == 1)
             {
                 result.Add(new Cluster(start, length, width));
@@ -97,7 +102,7 @@ public sealed class JlreqLineBreaker : ILineBreaker
             // broken between its characters
             foreach (var (pieceStart, pieceLength) in TextClusterSplitter.Split(text.Substring(start, length), documentNumbers: false))
             {
-                var piece = text.Substring(start + pieceStart, pieceLength);
+                var piece = ClusterText.Of(text, start + pieceStart, pieceLength);
                 var pieceWidth = measure(piece);
                 if (pieceWidth <= widest + Epsilon || pieceLength == 1)
                 {
@@ -108,7 +113,7 @@ public sealed class JlreqLineBreaker : ILineBreaker
                 while (i < start + pieceStart + pieceLength)
                 {
                     TextClusterSplitter.RuneAt(text, i, out var n);
-                    result.Add(new Cluster(i, n, measure(text.Substring(i, n))));
+                    result.Add(new Cluster(i, n, measure(ClusterText.Of(text, i, n))));
                     i += n;
                 }
             }

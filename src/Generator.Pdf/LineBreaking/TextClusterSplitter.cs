@@ -14,6 +14,25 @@ public static class TextClusterSplitter
     public static List<(int Start, int Length)> Split(string text, bool documentNumbers = true)
     {
         var clusters = new List<(int, int)>(text.Length);
+        SplitInto(text, clusters, documentNumbers);
+        return clusters;
+    }
+
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? scratch;
+
+    /// <summary>The clusters of <paramref name="text"/> in a list this thread reuses: valid until the thread's next call,
+    /// so the caller reads it before it splits again (the layout splits every line; no allocation once the list has grown).</summary>
+    internal static List<(int Start, int Length)> SplitReused(string text, bool documentNumbers = true)
+    {
+        var clusters = scratch ??= new List<(int, int)>(256);
+        clusters.Clear();
+        SplitInto(text, clusters, documentNumbers);
+        return clusters;
+    }
+
+    private static void SplitInto(string text, List<(int Start, int Length)> clusters, bool documentNumbers)
+    {
         var numbers = documentNumbers ? DocumentNumbers.Find(text) : [];
         var next = 0;
         var i = 0;
@@ -37,11 +56,10 @@ public static class TextClusterSplitter
             else if (JlreqCharacterClasses.IsFullWidthAlphanumeric(cp))
                 i = Extend(text, i, numberStart, JlreqCharacterClasses.IsFullWidthAlphanumeric);
             else if (JlreqCharacterClasses.IsInseparableWhenDoubled(cp))
-                i = Extend(text, i, numberStart, c => c == cp);
+                i = ExtendRepeated(text, i, numberStart, cp);
             i = ExtendCombining(text, i);
             clusters.Add((start, i - start));
         }
-        return clusters;
     }
 
     private static int Extend(string text, int i, int limit, Func<int, bool> belongs)
@@ -50,6 +68,18 @@ public static class TextClusterSplitter
         {
             var rune = RuneAt(text, i, out var length);
             if (!belongs(rune.Value)) break;
+            i += length;
+        }
+        return i;
+    }
+
+    // not a lambda capturing the character: that closure was allocated for every character split (32 bytes each)
+    private static int ExtendRepeated(string text, int i, int limit, int repeated)
+    {
+        while (i < limit)
+        {
+            var rune = RuneAt(text, i, out var length);
+            if (rune.Value != repeated) break;
             i += length;
         }
         return i;
