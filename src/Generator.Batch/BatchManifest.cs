@@ -49,18 +49,49 @@ public static class BatchManifest
     /// <summary>Writes both manifests into <paramref name="directory"/>, which holds the run's other files already; each is
     /// streamed to its file, one recipient at a time, never built whole in memory (<paramref name="results"/> may make each
     /// result as it is read: <see cref="RecipientResults"/>).</summary>
-    public static void Write(string directory, string template, IReadOnlyList<BatchItemResult> results)
+    /// <remarks>The three parts are made at once: manifest.csv (hashed as it is written), the list of the other files with
+    /// the hashes of those that are not a recipient's (read back unless their output hashed them as it wrote them, as
+    /// print.pdf is), and manifest.json's entries, which are then followed by the list. The end of a run waits for the
+    /// longest of them, not for their sum (issue 17).</remarks>
+    /// <param name="directory">The output (staging) folder.</param>
+    /// <param name="template">The template's name.</param>
+    /// <param name="results">Every recipient's result, in order.</param>
+    /// <param name="runFiles">The whole-run outputs' files; those hashed as they were written are not read back.</param>
+    public static void Write(string directory, string template, IReadOnlyList<BatchItemResult> results, IReadOnlyList<RunFile>? runFiles = null)
     {
-        using (var csv = new StreamWriter(Path.Combine(directory, CsvName), false, new UTF8Encoding(true), 1 << 16))
-            WriteCsv(csv, results);
-        using var json = new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        WriteJson(json, template, results, ListFiles(directory, results));
-        json.WriteByte((byte)'\n');
+        var csv = Task.Run(() => WriteCsvFile(directory, results));
+        var others = Task.Run(() => OtherFiles.List(directory, results, runFiles ?? []));
+        try
+        {
+            using var json = new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            WriteJson(json, template, results, () => others.GetAwaiter().GetResult().With(csv.GetAwaiter().GetResult()));
+            json.WriteByte((byte)'\n');
+        }
+        finally
+        {
+            // no part outlives the call (a failed run deletes the folder they write in)
+            try
+            {
+                Task.WaitAll(csv, others);
+            }
+            catch (AggregateException)
+            {
+                // a part that failed threw above, where its result was taken; or manifest.json failed first, and that is reported
+            }
+        }
     }
 
-    /// <summary>manifest.json as <see cref="JsonSerializer"/> writes a <see cref="Manifest"/> (the same bytes), its entries
-    /// and files written one at a time.</summary>
-    private static void WriteJson(Stream output, string template, IReadOnlyList<BatchItemResult> results, IEnumerable<OutputFile> files)
+    /// <summary>Writes manifest.csv; returns its entry in the file list.</summary>
+    private static OutputFile WriteCsvFile(string directory, IReadOnlyList<BatchItemResult> results)
+    {
+        using var file = new FileStream(Path.Combine(directory, CsvName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var hashed = new HashingWriteStream(file);
+        using (var csv = new StreamWriter(hashed, new UTF8Encoding(true), 1 << 16, leaveOpen: true))
+            WriteCsv(csv, results);
+        return new OutputFile(CsvName, hashed.Sha256(), hashed.Written);
+    }
+
+    private static void WriteJson(Stream output, string template, IReadOnlyList<BatchItemResult> results, Func<IEnumerable<OutputFile>> files)
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder });
         writer.WriteStartObject();
@@ -72,7 +103,7 @@ public static class BatchManifest
             JsonSerializer.Serialize(writer, new Entry(r.Index, r.Item.Label, r.Item.Field("code"), r.Item.Field("name"), r.Fingerprint, r.Files), EntryInfo);
         writer.WriteEndArray();
         writer.WriteStartArray(Name(nameof(Manifest.Files)));
-        foreach (var file in files) JsonSerializer.Serialize(writer, file, OutputFileInfo);
+        foreach (var file in files()) JsonSerializer.Serialize(writer, file, OutputFileInfo);
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
@@ -102,20 +133,51 @@ public static class BatchManifest
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>Every file under <paramref name="directory"/> in ordinal order, reusing the hashes the recipients' files
-    /// already have; made one at a time (only the sorted names are held).</summary>
-    private static IEnumerable<OutputFile> ListFiles(string directory, IReadOnlyList<BatchItemResult> results)
+    /// <summary>The run's files but the manifests, in ordinal order, and the hashes of those that are not a recipient's
+    /// (print.pdf, labels.pdf): the recipients' files are made one at a time from their results as the list is read (only the
+    /// sorted names are held).</summary>
+    private sealed class OtherFiles(string directory, List<string> names, RecipientFileIndex known, Dictionary<string, OutputFile> hashed)
     {
-        var known = new RecipientFileIndex(results);
-        var names = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(f => System.IO.Path.GetRelativePath(directory, f).Replace('\\', '/'))
-            .Where(name => name != JsonName)
-            .OrderBy(name => name, StringComparer.Ordinal)
-            .ToList();
-        foreach (var name in names)
+        public static OtherFiles List(string directory, IReadOnlyList<BatchItemResult> results, IReadOnlyList<RunFile> runFiles)
+        {
+            var hashedWhenWritten = runFiles.Where(f => f.Sha256 is not null).ToDictionary(f => f.Name, StringComparer.Ordinal);
+            var known = new RecipientFileIndex(results);
+            var names = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+                .Select(f => System.IO.Path.GetRelativePath(directory, f).Replace('\\', '/'))
+                .Where(name => name is not JsonName and not CsvName)
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .ToList();
+            var hashed = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                if (known.Matches(name)) continue;
+                hashed[name] = hashedWhenWritten.TryGetValue(name, out var run) ? new OutputFile(name, run.Sha256!, run.Bytes) : Hashed(directory, name);
+            }
+            return new OtherFiles(directory, names, known, hashed);
+        }
+
+        private static OutputFile Hashed(string directory, string name)
         {
             var full = System.IO.Path.Combine(directory, name);
-            yield return known.Find(name) is { } k ? new OutputFile(name, k.Sha256, k.Bytes) : new OutputFile(name, Sha256(full), new FileInfo(full).Length);
+            return new OutputFile(name, Sha256(full), new FileInfo(full).Length);
+        }
+
+        /// <summary>Every file of the run but manifest.json, in ordinal order, with <paramref name="csv"/> in its place.</summary>
+        public IEnumerable<OutputFile> With(OutputFile csv)
+        {
+            var csvDone = false;
+            foreach (var name in names)
+            {
+                if (!csvDone && string.CompareOrdinal(csv.Path, name) < 0)
+                {
+                    csvDone = true;
+                    yield return csv;
+                }
+                if (hashed.TryGetValue(name, out var file)) yield return file;
+                else if (known.Find(name) is { } recipients) yield return new OutputFile(name, recipients.Sha256, recipients.Bytes);
+                else yield return Hashed(directory, name); // named as a recipient's file, but none of theirs
+            }
+            if (!csvDone) yield return csv;
         }
     }
 

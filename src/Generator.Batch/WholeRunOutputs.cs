@@ -34,18 +34,16 @@ internal sealed class WholeRunOutputs : IDisposable
         Letters.Complete();
         var total = artifacts.Count + 1; // + the manifests
         progress?.Report(new BatchProgress("artifacts", 0, total, null));
-        var written = new List<string>();
+        var files = new List<RunFile>();
         for (var i = 0; i < feeds.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            written.AddRange(feeds[i].Finish(cancellationToken));
+            files.AddRange(feeds[i].Finish(cancellationToken));
             progress?.Report(new BatchProgress("artifacts", i + 1, total, artifacts[i].Name));
         }
-        BatchManifest.Write(staging, templateName, results);
+        BatchManifest.Write(staging, templateName, results, files);
         progress?.Report(new BatchProgress("artifacts", total, total, BatchManifest.JsonName));
-        written.Add(BatchManifest.CsvName);
-        written.Add(BatchManifest.JsonName);
-        return written;
+        return [.. files.Select(f => f.Name), BatchManifest.CsvName, BatchManifest.JsonName];
     }
 
     /// <inheritdoc />

@@ -36,12 +36,12 @@ public sealed class AddressLabelBatchWriter(PdfWriter writer, string templateNam
             if (letter.Item.Field("address").Length > 0) labels.Add(ToLabel(letter));
         }
 
-        public IReadOnlyList<string> Finish(CancellationToken cancellationToken)
+        public IReadOnlyList<RunFile> Finish(CancellationToken cancellationToken)
         {
             if (labels.Count == 0) return [];
             using var stream = File.Create(Path.Combine(staging, FileName));
             owner.writer.WriteLabels(labels, $"labels:{owner.templateName}", stream);
-            return [FileName];
+            return [new RunFile(FileName)];
         }
 
         public void Dispose() => labels.Clear();

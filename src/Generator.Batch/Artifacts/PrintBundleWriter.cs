@@ -33,7 +33,8 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName, boo
 
     private sealed class Feed(PrintBundleWriter owner, string staging) : IBatchArtifactFeed
     {
-        private FileStream? stream;
+        private FileStream? file;
+        private HashingWriteStream? stream; // print.pdf is hashed as it is written, for manifest.json
         private PdfBundleStream? bundle;
         private DocumentMetadata? first;
         private int count;
@@ -42,7 +43,11 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName, boo
         {
             first ??= letter.Document.Metadata;
             count++;
-            stream ??= File.Create(Path.Combine(staging, FileName));
+            if (stream is null)
+            {
+                file = File.Create(Path.Combine(staging, FileName));
+                stream = new HashingWriteStream(file);
+            }
             bundle ??= owner.writer.BeginBundle(stream);
             if (!owner.fromFiles)
             {
@@ -59,16 +64,23 @@ public sealed class PrintBundleWriter(PdfWriter writer, string templateName, boo
             }
         }
 
-        public IReadOnlyList<string> Finish(CancellationToken cancellationToken)
+        public IReadOnlyList<RunFile> Finish(CancellationToken cancellationToken)
         {
             if (first is null) return [];
             var metadata = new DocumentMetadata($"一括印刷：{first.Title}", first.Author, $"{count}件", first.Date, $"print:{owner.templateName}");
             bundle!.Finish(metadata);
-            stream!.Dispose();
-            stream = null;
-            return [FileName];
+            stream!.Flush();
+            var written = new RunFile(FileName, stream.Sha256(), stream.Written);
+            Dispose();
+            return [written];
         }
 
-        public void Dispose() => stream?.Dispose();
+        public void Dispose()
+        {
+            stream?.Dispose();
+            file?.Dispose();
+            stream = null;
+            file = null;
+        }
     }
 }

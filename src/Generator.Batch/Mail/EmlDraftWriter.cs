@@ -44,7 +44,7 @@ public sealed class EmlDraftWriter(string? from, MailBody? body = null, IReadOnl
             if (owner.Write(letter, staging) is { } name) written.Add(name);
         }
 
-        public IReadOnlyList<string> Finish(CancellationToken cancellationToken) => written;
+        public IReadOnlyList<RunFile> Finish(CancellationToken cancellationToken) => [.. written.Select(name => new RunFile(name))];
 
         public void Dispose() { }
     }

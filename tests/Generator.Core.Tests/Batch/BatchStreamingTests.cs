@@ -131,11 +131,11 @@ public sealed class BatchStreamingTests
             FilesWritten.Add(letter.Result.Files.All(f => File.Exists(Path.Combine(staging, f.FileName))));
         }
 
-        public IReadOnlyList<string> Finish(CancellationToken cancellationToken)
+        public IReadOnlyList<RunFile> Finish(CancellationToken cancellationToken)
         {
             Finished = true;
             File.WriteAllText(Path.Combine(staging, FileName), $"{Indexes.Count}\n");
-            return [FileName];
+            return [new RunFile(FileName)];
         }
 
         public void Dispose() => Disposed = true;

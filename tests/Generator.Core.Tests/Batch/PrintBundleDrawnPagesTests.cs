@@ -138,7 +138,7 @@ public sealed class PrintBundleDrawnPagesTests
                 inner.Add(letter);
             }
 
-            public IReadOnlyList<string> Finish(CancellationToken cancellationToken) => inner.Finish(cancellationToken);
+            public IReadOnlyList<RunFile> Finish(CancellationToken cancellationToken) => inner.Finish(cancellationToken);
 
             public void Dispose() => inner.Dispose();
         }
