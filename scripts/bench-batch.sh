@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
     --exe) exe="$(realpath "$2")"; shift 2 ;;
     --parallel) parallels="$2"; shift 2 ;;
     --tmp) tmp="$(realpath "$2")"; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
     *) extra+=("$1"); shift ;;
   esac
 done

@@ -49,10 +49,9 @@ public static class BatchManifest
     /// <summary>Writes both manifests into <paramref name="directory"/>, which holds the run's other files already; each is
     /// streamed to its file, one recipient at a time, never built whole in memory (<paramref name="results"/> may make each
     /// result as it is read: <see cref="RecipientResults"/>).</summary>
-    /// <remarks>The three parts are made at once: manifest.csv (hashed as it is written), the list of the other files with
-    /// the hashes of those that are not a recipient's (read back unless their output hashed them as it wrote them, as
-    /// print.pdf is), and manifest.json's entries, which are then followed by the list. The end of a run waits for the
-    /// longest of them, not for their sum (issue 17).</remarks>
+    /// <remarks>manifest.csv (hashed as it is written), the sorted list of the other files and manifest.json's entries are
+    /// made at once; the entries are then followed by the list. print.pdf is not read back: it was hashed as it was
+    /// written (<see cref="RunFile"/>). The end of a run waits for the longest part, not for their sum (issue 17).</remarks>
     /// <param name="directory">The output (staging) folder.</param>
     /// <param name="template">The template's name.</param>
     /// <param name="results">Every recipient's result, in order.</param>
@@ -133,33 +132,27 @@ public static class BatchManifest
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>The run's files but the manifests, in ordinal order, and the hashes of those that are not a recipient's
-    /// (print.pdf, labels.pdf): the recipients' files are made one at a time from their results as the list is read (only the
-    /// sorted names are held).</summary>
-    private sealed class OtherFiles(string directory, List<string> names, RecipientFileIndex known, Dictionary<string, OutputFile> hashed)
+    /// <summary>The run's files but the manifests, in ordinal order, made one at a time as the list is read (only the sorted
+    /// names are held): a recipient's from its result, a whole-run output's from the hash its output took as it wrote it
+    /// (print.pdf), any other read back (labels.pdf, the e-mail drafts).</summary>
+    private sealed class OtherFiles(string directory, List<string> names, RecipientFileIndex known, Dictionary<string, OutputFile> hashedWhenWritten)
     {
         public static OtherFiles List(string directory, IReadOnlyList<BatchItemResult> results, IReadOnlyList<RunFile> runFiles)
         {
-            var hashedWhenWritten = runFiles.Where(f => f.Sha256 is not null).ToDictionary(f => f.Name, StringComparer.Ordinal);
-            var known = new RecipientFileIndex(results);
+            var hashed = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+            foreach (var run in runFiles)
+            {
+                // taken only where it still describes the file; otherwise read back
+                var full = System.IO.Path.Combine(directory, run.Name);
+                if (run.Sha256 is { } sha256 && File.Exists(full) && new FileInfo(full).Length == run.Bytes)
+                    hashed[run.Name] = new OutputFile(run.Name, sha256, run.Bytes);
+            }
             var names = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
                 .Select(f => System.IO.Path.GetRelativePath(directory, f).Replace('\\', '/'))
                 .Where(name => name is not JsonName and not CsvName)
                 .OrderBy(name => name, StringComparer.Ordinal)
                 .ToList();
-            var hashed = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-            foreach (var name in names)
-            {
-                if (known.Matches(name)) continue;
-                hashed[name] = hashedWhenWritten.TryGetValue(name, out var run) ? new OutputFile(name, run.Sha256!, run.Bytes) : Hashed(directory, name);
-            }
-            return new OtherFiles(directory, names, known, hashed);
-        }
-
-        private static OutputFile Hashed(string directory, string name)
-        {
-            var full = System.IO.Path.Combine(directory, name);
-            return new OutputFile(name, Sha256(full), new FileInfo(full).Length);
+            return new OtherFiles(directory, names, new RecipientFileIndex(results), hashed);
         }
 
         /// <summary>Every file of the run but manifest.json, in ordinal order, with <paramref name="csv"/> in its place.</summary>
@@ -173,9 +166,13 @@ public static class BatchManifest
                     csvDone = true;
                     yield return csv;
                 }
-                if (hashed.TryGetValue(name, out var file)) yield return file;
+                if (hashedWhenWritten.TryGetValue(name, out var file)) yield return file;
                 else if (known.Find(name) is { } recipients) yield return new OutputFile(name, recipients.Sha256, recipients.Bytes);
-                else yield return Hashed(directory, name); // named as a recipient's file, but none of theirs
+                else
+                {
+                    var full = System.IO.Path.Combine(directory, name);
+                    yield return new OutputFile(name, Sha256(full), new FileInfo(full).Length);
+                }
             }
             if (!csvDone) yield return csv;
         }

@@ -11,6 +11,7 @@ internal static class ElfBuildId
     private const uint NoteSegment = 4; // PT_NOTE
     private const uint BuildIdNote = 3; // NT_GNU_BUILD_ID
     private const int MaxNotesBytes = 64 * 1024;
+    private const int MaxTableBytes = 64 * 1024; // a linked executable has about a dozen program headers of 56 bytes
 
     /// <summary>The build ID of the ELF file at <paramref name="path"/> in lower-case hex, if it has one.</summary>
     public static bool TryRead(string path, out string buildId)
@@ -26,9 +27,10 @@ internal static class ElfBuildId
             var programHeaders = BinaryPrimitives.ReadInt64LittleEndian(header[0x20..]);
             var entrySize = BinaryPrimitives.ReadUInt16LittleEndian(header[0x36..]);
             var entries = BinaryPrimitives.ReadUInt16LittleEndian(header[0x38..]);
-            if (programHeaders <= 0 || entrySize < 0x38 || programHeaders + (long)entrySize * entries > file.Length) return false;
+            var tableSize = (long)entrySize * entries; // up to 65,535²: a long
+            if (programHeaders <= 0 || entrySize < 0x38 || tableSize > MaxTableBytes || programHeaders > file.Length - tableSize) return false;
 
-            var table = new byte[entrySize * entries];
+            var table = new byte[tableSize];
             file.Position = programHeaders;
             file.ReadExactly(table);
             for (var i = 0; i < entries; i++)
@@ -37,7 +39,7 @@ internal static class ElfBuildId
                 if (BinaryPrimitives.ReadUInt32LittleEndian(entry) != NoteSegment) continue;
                 var offset = BinaryPrimitives.ReadInt64LittleEndian(entry[0x08..]);
                 var size = BinaryPrimitives.ReadInt64LittleEndian(entry[0x20..]);
-                if (offset < 0 || size <= 0 || size > MaxNotesBytes || offset + size > file.Length) continue;
+                if (offset < 0 || size <= 0 || size > MaxNotesBytes || offset > file.Length - size) continue;
                 var notes = new byte[size];
                 file.Position = offset;
                 file.ReadExactly(notes);
@@ -45,13 +47,9 @@ internal static class ElfBuildId
             }
             return false;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or OverflowException)
         {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
+            return false; // the caller hashes the file instead
         }
     }
 

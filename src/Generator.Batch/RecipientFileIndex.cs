@@ -22,16 +22,6 @@ internal sealed class RecipientFileIndex
         }
     }
 
-    /// <summary>Whether <paramref name="name"/> is named as a recipient's files are: a recipient's file stem and a suffix
-    /// their files have. Makes no result (<see cref="Find"/> does, to read the file's hash and size).</summary>
-    public bool Matches(string name)
-    {
-        var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var suffix in suffixes)
-            if (name.EndsWith(suffix, StringComparison.Ordinal) && lookup.ContainsKey(name.AsSpan(0, name.Length - suffix.Length))) return true;
-        return false;
-    }
-
     /// <summary>The first recipient's file named <paramref name="name"/> (relative, '/'-separated), or null.</summary>
     public BatchFile? Find(string name)
     {

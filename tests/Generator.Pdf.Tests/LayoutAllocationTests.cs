@@ -43,11 +43,32 @@ public class LayoutAllocationTests
     [Fact]
     public void AListReusedForTheNextTextHoldsOnlyThatTextsClusters()
     {
-        var longer = TextClusterSplitter.SplitReused("令和元年５月１日から……施行する。03-0000-0000").ToList();
-        var shorter = TextClusterSplitter.SplitReused("……ＩＣＴ");
+        var clusters = new List<(int Start, int Length)>();
+        TextClusterSplitter.SplitInto("令和元年５月１日から……施行する。03-0000-0000", clusters);
+        Assert.Equal(TextClusterSplitter.Split("令和元年５月１日から……施行する。03-0000-0000"), clusters);
 
-        Assert.Equal(TextClusterSplitter.Split("令和元年５月１日から……施行する。03-0000-0000"), longer);
-        Assert.Equal([(0, 2), (2, 3)], shorter);
+        TextClusterSplitter.SplitInto("……ＩＣＴ", clusters);
+        Assert.Equal([(0, 2), (2, 3)], clusters);
+    }
+
+    [Fact]
+    public void AMeasureFunctionThatBreaksTextItselfGetsTheSameLinesAsAPlainOne()
+    {
+        const string text = "個人情報の保護に関する条例、「法令に基づく場合」に該当する。……ＩＣＴを活用した医療情報の提供について";
+        const string inner = "北海道保健福祉部地域医療推進局、令和元年５月１日";
+        static double Plain(string s) => s.Length * 10.5;
+        var breaker = JlreqLineBreaker.Default;
+        var innerLines = Lines(breaker.Break(inner, 50, 60, Plain));
+        var innerSeen = new List<string>();
+        double Reentering(string s)
+        {
+            innerSeen.Add(Lines(breaker.Break(inner, 50, 60, Plain))); // the thread's lists are in use by the outer call
+            return Plain(s);
+        }
+
+        Assert.Equal(Lines(breaker.Break(text, 120, 150, Plain)), Lines(breaker.Break(text, 120, 150, Reentering)));
+        Assert.NotEmpty(innerSeen);
+        Assert.All(innerSeen, lines => Assert.Equal(innerLines, lines));
     }
 
     [Fact]

@@ -19,10 +19,13 @@ internal enum LineAlign
 /// <summary>Places the clusters of a broken line: on the character grid, spread evenly when a justified line came out short.</summary>
 internal sealed class LineComposer(TextMeasurer measurer)
 {
+    // the clusters of the line being composed, in a list kept for the next (a composer serves one layout, on one thread)
+    private readonly List<(int Start, int Length)> clusters = new(64);
+
     /// <summary>Positions <paramref name="line"/> inside the measure that starts at <paramref name="left"/> and is <paramref name="width"/> wide.</summary>
     public LaidOutLine Compose(BrokenLine line, double left, double width, LineAlign align, double baseline)
     {
-        var clusters = TextClusterSplitter.SplitReused(line.Text, documentNumbers: false); // each character of a number on the grid
+        TextClusterSplitter.SplitInto(line.Text, clusters, documentNumbers: false); // each character of a number on the grid
         var runs = ImmutableArray.CreateBuilder<PlacedRun>(clusters.Count);
         var content = line.Width - line.HangingWidth;
         var x = align switch

@@ -24,7 +24,21 @@ public sealed class JlreqLineBreaker : ILineBreaker
         ArgumentNullException.ThrowIfNull(measure);
         if (text.Length == 0) return [new BrokenLine(0, 0, "", 0, 0, true)];
 
-        var clusters = Measure(text, Math.Max(firstLineWidth, otherLinesWidth), measure);
+        // the thread's lists, unless a measure function breaks text itself while they are in use: then lists of its own
+        var scratch = Scratch.Take();
+        try
+        {
+            return Break(text, firstLineWidth, otherLinesWidth, measure, scratch);
+        }
+        finally
+        {
+            Scratch.Give(scratch);
+        }
+    }
+
+    private IReadOnlyList<BrokenLine> Break(string text, double firstLineWidth, double otherLinesWidth, Func<string, double> measure, Scratch scratch)
+    {
+        var clusters = Measure(text, Math.Max(firstLineWidth, otherLinesWidth), measure, scratch);
         var lines = new List<BrokenLine>();
         var lineStart = 0;
         var available = firstLineWidth;
@@ -82,15 +96,13 @@ public sealed class JlreqLineBreaker : ILineBreaker
         return !JlreqCharacterClasses.IsNotAtLineEnd(last);
     }
 
-    [ThreadStatic]
-    private static List<Cluster>? scratch;
-
-    /// <summary>The measured clusters of <paramref name="text"/>, in a list this thread reuses (read before the next call).</summary>
-    private static List<Cluster> Measure(string text, double widest, Func<string, double> measure)
+    /// <summary>The measured clusters of <paramref name="text"/>, in <paramref name="scratch"/>'s list.</summary>
+    private static List<Cluster> Measure(string text, double widest, Func<string, double> measure, Scratch scratch)
     {
-        var result = scratch ??= new List<Cluster>(256);
+        var result = scratch.Clusters;
         result.Clear();
-        foreach (var (start, length) in TextClusterSplitter.SplitReused(text))
+        TextClusterSplitter.SplitInto(text, scratch.Split);
+        foreach (var (start, length) in scratch.Split)
         {
             var width = measure(ClusterText.Of(text, start, length));
             if (width <= widest + Epsilon || length == 1)
@@ -123,4 +135,30 @@ public sealed class JlreqLineBreaker : ILineBreaker
 
     /// <summary>A piece never broken inside.</summary>
     private readonly record struct Cluster(int Start, int Length, double Width);
+
+    /// <summary>The lists one call works in: the thread's own, kept from call to call so that breaking the lines of a letter
+    /// allocates no list per paragraph (issue 17); a new pair while the thread's are in use (a measure function that
+    /// breaks text itself).</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? kept;
+
+        public List<(int Start, int Length)> Split { get; } = new(256);
+
+        public List<Cluster> Clusters { get; } = new(256);
+
+        public static Scratch Take()
+        {
+            var scratch = kept ?? new Scratch();
+            kept = null;
+            return scratch;
+        }
+
+        /// <summary>Keeps <paramref name="scratch"/> for the thread's next call, unless a very long paragraph grew it.</summary>
+        public static void Give(Scratch scratch)
+        {
+            if (scratch.Clusters.Capacity <= 16 * 1024) kept = scratch;
+        }
+    }
 }

@@ -18,21 +18,11 @@ public static class TextClusterSplitter
         return clusters;
     }
 
-    [ThreadStatic]
-    private static List<(int Start, int Length)>? scratch;
-
-    /// <summary>The clusters of <paramref name="text"/> in a list this thread reuses: valid until the thread's next call,
-    /// so the caller reads it before it splits again (the layout splits every line; no allocation once the list has grown).</summary>
-    internal static List<(int Start, int Length)> SplitReused(string text, bool documentNumbers = true)
+    /// <summary>Puts the clusters of <paramref name="text"/> into <paramref name="clusters"/> (cleared first): the layout
+    /// splits every line into a list it keeps, so that splitting allocates nothing once the list has grown (issue 17).</summary>
+    internal static void SplitInto(string text, List<(int Start, int Length)> clusters, bool documentNumbers = true)
     {
-        var clusters = scratch ??= new List<(int, int)>(256);
         clusters.Clear();
-        SplitInto(text, clusters, documentNumbers);
-        return clusters;
-    }
-
-    private static void SplitInto(string text, List<(int Start, int Length)> clusters, bool documentNumbers)
-    {
         var numbers = documentNumbers ? DocumentNumbers.Find(text) : [];
         var next = 0;
         var i = 0;

@@ -46,6 +46,31 @@ public sealed partial class ElfBuildIdTests
         Assert.False(ElfBuildId.TryRead(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), out _)); // no file
     }
 
+    [Theory]
+    [InlineData(long.MaxValue - 10, 0xFFFF, 0xFFFF)] // the program header table's end overflows a long
+    [InlineData(64L, 0xFFFF, 0xFFFF)] // 4 GB of program headers
+    [InlineData(-64L, 56, 2)]
+    public void A_header_with_impossible_sizes_gives_none(long programHeaders, int entrySize, int entries)
+    {
+        var bytes = File.ReadAllBytes(Elf(Note(3, "GNU", [1, 2, 3, 4])));
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(0x20), programHeaders);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(0x36), (ushort)entrySize);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(0x38), (ushort)entries);
+        var path = Path.GetTempFileName();
+        File.WriteAllBytes(path, bytes);
+        Assert.False(ElfBuildId.TryRead(path, out _));
+    }
+
+    [Fact]
+    public void A_note_segment_with_an_impossible_place_gives_none()
+    {
+        var bytes = File.ReadAllBytes(Elf(Note(3, "GNU", [1, 2, 3, 4])));
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(64 + 56 + 0x08), long.MaxValue - 2); // p_offset
+        var path = Path.GetTempFileName();
+        File.WriteAllBytes(path, bytes);
+        Assert.False(ElfBuildId.TryRead(path, out _));
+    }
+
     [GeneratedRegex(@"Build ID: ([0-9a-f]+)")]
     private static partial Regex BuildIdLine();
 
