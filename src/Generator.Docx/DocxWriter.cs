@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using Generator.Diagnostics;
 using Generator.Docx.Layout;
 using Generator.Docx.Packaging;
+using Generator.IO;
 using Generator.Layout;
 using Generator.Model;
 using Generator.Writers;
@@ -65,30 +66,15 @@ public sealed class DocxWriter : IDocumentWriter
         DeterministicZip.Write(entries, document.Metadata.Timestamp, output);
     }
 
-    [ThreadStatic]
-    private static XmlBuffer? xmlBuffer;
+    // document.xml is written into a buffer the thread keeps for its next letter (a new 32 KB stream and a copy of its
+    // bytes were 42 KB of each letter's allocations; issue 17); a very long document's buffer is not kept
+    private static readonly ScratchBuffer DocumentXml = new(32 * 1024, 1024 * 1024);
 
-    /// <summary>document.xml, as the SDK saves a part's root element, deflated. Its XML is written into a buffer the thread
-    /// keeps for its next letter (a new 32 KB stream and a copy of its bytes were 42 KB of each letter's allocations; issue 17).</summary>
+    /// <summary>document.xml, as the SDK saves a part's root element, deflated.</summary>
     private static DeflatedEntry MainDocumentEntry(OpenXmlPartRootElement root)
     {
-        var xml = xmlBuffer ??= new XmlBuffer();
-        xml.SetLength(0);
+        var xml = DocumentXml.Rent();
         root.Save(xml);
-        var entry = DeflatedEntry.Of(PackageBuilder.MainDocumentName, xml.GetBuffer().AsSpan(0, (int)xml.Length));
-        if (xml.Capacity > XmlBuffer.KeptCapacity) xmlBuffer = null; // a very long document's buffer is not kept
-        return entry;
-    }
-
-    /// <summary>A memory stream that stays open when the SDK closes it after saving a part, so that it can be used again.</summary>
-    private sealed class XmlBuffer() : MemoryStream(32 * 1024)
-    {
-        /// <summary>The largest buffer a thread keeps between letters.</summary>
-        public const int KeptCapacity = 1024 * 1024;
-
-        protected override void Dispose(bool disposing)
-        {
-            // kept open: the writer reads the bytes and reuses the buffer
-        }
+        return DeflatedEntry.Of(PackageBuilder.MainDocumentName, xml.GetBuffer().AsSpan(0, (int)xml.Length));
     }
 }

@@ -27,10 +27,17 @@ internal static class BenchmarkDocuments
     /// <summary>The forwarding notice for 札幌市 (011002), as <c>generator render forwarding-notice --recipient 011002</c> writes it.</summary>
     public static Document Letter()
     {
+        var (notice, fields, label) = LetterInputs();
+        return NewGenerator().Generate(LetterTemplate, notice, fields, label, $"{LetterTemplate}:011002");
+    }
+
+    /// <summary>What the letter for 札幌市 is rendered from: the sample notice, the recipient's fields and its label.</summary>
+    public static (IReadOnlyDictionary<string, object?> Notice, IReadOnlyDictionary<string, object?> Fields, string Label) LetterInputs()
+    {
         var notice = NoticeFile.Load(Path.Combine(TemplateRoot.Discover().Directory, LetterTemplate, "notice.yaml"));
         var set = RecipientLoader.Load($"{RecipientSelector.Prefix}code=011002", RecipientLoadOptions.Default).ThrowIfErrors();
         var recipient = set.Recipients[0];
         var fields = recipient.Fields.ToDictionary(kv => kv.Key, kv => (object?)kv.Value, StringComparer.Ordinal);
-        return NewGenerator().Generate(LetterTemplate, notice, fields, recipient.Label, $"{LetterTemplate}:011002");
+        return (notice, fields, recipient.Label);
     }
 }

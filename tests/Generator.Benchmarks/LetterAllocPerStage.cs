@@ -1,8 +1,5 @@
-using Generator.Data;
 using Generator.Docx;
 using Generator.Pdf;
-using Generator.Pipeline;
-using Generator.Templating;
 
 namespace Generator.Benchmarks;
 
@@ -17,19 +14,17 @@ internal static class LetterAllocPerStage
     public static void Run(int count)
     {
         var generator = BenchmarkDocuments.NewGenerator();
-        var notice = NoticeFile.Load(Path.Combine(TemplateRoot.Discover().Directory, BenchmarkDocuments.LetterTemplate, "notice.yaml"));
-        var recipient = RecipientLoader.Load($"{RecipientSelector.Prefix}code=011002", RecipientLoadOptions.Default).ThrowIfErrors().Recipients[0];
-        var fields = recipient.Fields.ToDictionary(kv => kv.Key, kv => (object?)kv.Value, StringComparer.Ordinal);
-        var letter = generator.Generate(BenchmarkDocuments.LetterTemplate, notice, fields, recipient.Label);
+        var (notice, fields, label) = BenchmarkDocuments.LetterInputs();
+        var letter = generator.Generate(BenchmarkDocuments.LetterTemplate, notice, fields, label);
         var docx = new DocxWriter();
         var pdf = new PdfWriter();
         using var output = new MemoryStream(256 * 1024);
 
-        var render = Bytes(count, () => generator.RenderMarkup(BenchmarkDocuments.LetterTemplate, notice, fields, recipient.Label));
-        var document = Bytes(count, () => generator.Generate(BenchmarkDocuments.LetterTemplate, notice, fields, recipient.Label));
+        var render = Bytes(count, () => generator.RenderMarkup(BenchmarkDocuments.LetterTemplate, notice, fields, label));
+        var document = Bytes(count, () => generator.Generate(BenchmarkDocuments.LetterTemplate, notice, fields, label));
         var word = Bytes(count, () => { output.SetLength(0); docx.Write(letter, output); });
         var pages = Bytes(count, () => { output.SetLength(0); pdf.WriteKeepingPages(letter, output); });
-        Console.WriteLine($"forwarding-notice for {recipient.Label}, bytes allocated per letter:");
+        Console.WriteLine($"forwarding-notice for {label}, bytes allocated per letter:");
         Console.WriteLine($"  template rendered to markup: {render,9:N0}");
         Console.WriteLine($"  document (render, parse):    {document,9:N0}");
         Console.WriteLine($"  DOCX:                        {word,9:N0}");

@@ -41,35 +41,25 @@ public static class TextClusterSplitter
             i += firstLength;
             var cp = first.Value;
             // a run ends where a document number begins: 「ABC30文科振第1号」 is 「ABC」 and the number
+            // static lambdas with the first character passed in: no closure allocated per character (issue 17)
             if (JlreqCharacterClasses.IsNarrowRunCharacter(cp))
-                i = Extend(text, i, numberStart, JlreqCharacterClasses.IsNarrowRunCharacter);
+                i = Extend(text, i, numberStart, static (c, _) => JlreqCharacterClasses.IsNarrowRunCharacter(c), cp);
             else if (JlreqCharacterClasses.IsFullWidthAlphanumeric(cp))
-                i = Extend(text, i, numberStart, JlreqCharacterClasses.IsFullWidthAlphanumeric);
+                i = Extend(text, i, numberStart, static (c, _) => JlreqCharacterClasses.IsFullWidthAlphanumeric(c), cp);
             else if (JlreqCharacterClasses.IsInseparableWhenDoubled(cp))
-                i = ExtendRepeated(text, i, numberStart, cp);
+                i = Extend(text, i, numberStart, static (c, opening) => c == opening, cp);
             i = ExtendCombining(text, i);
             clusters.Add((start, i - start));
         }
     }
 
-    private static int Extend(string text, int i, int limit, Func<int, bool> belongs)
+    /// <summary>Extends a run from <paramref name="i"/> while its characters belong with the run's <paramref name="first"/>.</summary>
+    private static int Extend(string text, int i, int limit, Func<int, int, bool> belongs, int first)
     {
         while (i < limit)
         {
             var rune = RuneAt(text, i, out var length);
-            if (!belongs(rune.Value)) break;
-            i += length;
-        }
-        return i;
-    }
-
-    // not a lambda capturing the character: that closure was allocated for every character split (32 bytes each)
-    private static int ExtendRepeated(string text, int i, int limit, int repeated)
-    {
-        while (i < limit)
-        {
-            var rune = RuneAt(text, i, out var length);
-            if (rune.Value != repeated) break;
+            if (!belongs(rune.Value, first)) break;
             i += length;
         }
         return i;
