@@ -6,6 +6,7 @@
 #   - `generator templates`: the same output;
 #   - `generator check` on a notice with an impossible date: exit 1 from both, with the same message;
 #   - GENERATOR_GC_STATS=1 prints the collector's figures; workstation GC by default, server GC with DOTNET_gcServer=1;
+#   - GENERATOR_TIMELINE=1 marks a batch's phases on standard error, in order;
 #   - the studio starts and previews a draft (a PDF comes back).
 # A missing toolchain (no C linker, no zlib1g-dev) fails, never skips. Usage: bash scripts/aot-smoke.sh
 # (AOT_BINARY=<path> tests that binary instead of building one, e.g. artifacts/aot/generator after publish-aot.sh.)
@@ -64,6 +65,19 @@ done
 line=$(GENERATOR_GC_STATS=1 "$aot" render circular --format txt --out "$work/gc-default" 2>&1 >/dev/null | grep '^generator: gc: ')
 case "$line" in *"; workstation") ;; *) fail "the default collector is not workstation: $line" ;; esac
 echo "aot-smoke: workstation GC by default, server GC with DOTNET_gcServer=1"
+
+# 4b. GENERATOR_TIMELINE=1 marks a run's phases on standard error, in order of time; nothing without it (issue 17)
+GENERATOR_TIMELINE=1 "$aot" batch forwarding-notice --recipients builtin:code=011002,012025 --format docx,pdf --out "$work/timeline" \
+  2> "$work/timeline.err" > /dev/null || fail "the batch with GENERATOR_TIMELINE=1 failed: $(cat "$work/timeline.err")"
+# (the marks of the preparation on other threads, "template ready" and the like, may come after a 2-letter run ended)
+for mark in main "notice read" "recipients read" "writers and checks ready" "output folder checked" \
+    "first letter rendered" "first letter written" "last letter written" "output moved into place" end; do
+  grep -q "^generator: timeline: [0-9.]* ms $mark\$" "$work/timeline.err" || fail "GENERATOR_TIMELINE=1 printed no '$mark': $(cat "$work/timeline.err")"
+done
+sed -n 's/^generator: timeline: \([0-9.]*\) ms .*/\1/p' "$work/timeline.err" | sort -c -g || fail "the timeline is not in order of time: $(cat "$work/timeline.err")"
+"$aot" batch forwarding-notice --recipients builtin:code=011002 --format txt --out "$work/no-timeline" 2> "$work/no-timeline.err" > /dev/null
+! grep -q 'timeline' "$work/no-timeline.err" || fail "timeline marks without GENERATOR_TIMELINE=1: $(cat "$work/no-timeline.err")"
+echo "aot-smoke: GENERATOR_TIMELINE=1 marks the phases of a batch in order"
 
 # 5. the studio: starts, creates a draft, previews it
 port=$((20000 + RANDOM % 20000))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -58,13 +59,20 @@ public static class BatchManifest
     /// <param name="runFiles">The whole-run outputs' files; those hashed as they were written are not read back.</param>
     public static void Write(string directory, string template, IReadOnlyList<BatchItemResult> results, IReadOnlyList<RunFile>? runFiles = null)
     {
+        using var json = JsonStream.Begin(directory, template, results.Count);
+        foreach (var result in results) json.Add(result);
+        Finish(json, directory, results, runFiles);
+    }
+
+    /// <summary>Completes the manifests of a run whose manifest.json has every entry already (<see cref="JsonStream.Add"/>,
+    /// as each letter was finished): writes manifest.csv and, in manifest.json, the list of the run's files.</summary>
+    internal static void Finish(JsonStream json, string directory, IReadOnlyList<BatchItemResult> results, IReadOnlyList<RunFile>? runFiles = null)
+    {
         var csv = Task.Run(() => WriteCsvFile(directory, results));
         var others = Task.Run(() => OtherFiles.List(directory, results, runFiles ?? []));
         try
         {
-            using var json = new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            WriteJson(json, template, results, () => others.GetAwaiter().GetResult().With(csv.GetAwaiter().GetResult()));
-            json.WriteByte((byte)'\n');
+            json.Finish(others.GetAwaiter().GetResult().With(csv.GetAwaiter().GetResult()));
         }
         finally
         {
@@ -90,21 +98,77 @@ public static class BatchManifest
         return new OutputFile(CsvName, hashed.Sha256(), hashed.Written);
     }
 
-    private static void WriteJson(Stream output, string template, IReadOnlyList<BatchItemResult> results, Func<IEnumerable<OutputFile>> files)
+    /// <summary>manifest.json written as a run goes: its head and the entries' array opened by <see cref="Begin"/>, an entry
+    /// per recipient in order (<see cref="Add"/>: the batch adds each as its letter is finished, on the thread that feeds
+    /// the whole-run outputs), then the list of the run's files and the end (<see cref="Finish"/>). The bytes are those of
+    /// the whole <see cref="Manifest"/> serialized at once.</summary>
+    /// <remarks>The text goes to the file in pieces of ~64 KB: the serializer flushes its writer after each entry, and a
+    /// writer over a file stream flushes the file, which was one system call per recipient at the end of a run (issue 17);
+    /// over a buffer, a flush only marks the bytes written.</remarks>
+    internal sealed class JsonStream : IDisposable
     {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder });
-        writer.WriteStartObject();
-        writer.WriteString(Name(nameof(Manifest.Format)), FormatMarker);
-        writer.WriteString(Name(nameof(Manifest.Template)), template);
-        writer.WriteNumber(Name(nameof(Manifest.Recipients)), results.Count);
-        writer.WriteStartArray(Name(nameof(Manifest.Entries)));
-        foreach (var r in results)
+        private const int Piece = 1 << 16;
+        private readonly FileStream file;
+        private readonly ArrayBufferWriter<byte> buffer = new(Piece + (Piece >> 2));
+        private readonly Utf8JsonWriter writer;
+
+        private JsonStream(FileStream file)
+        {
+            this.file = file;
+            writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder });
+        }
+
+        /// <summary>Creates manifest.json in <paramref name="directory"/> and writes its head.</summary>
+        public static JsonStream Begin(string directory, string template, int recipients)
+        {
+            var stream = new JsonStream(new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1));
+            var writer = stream.writer;
+            writer.WriteStartObject();
+            writer.WriteString(Name(nameof(Manifest.Format)), FormatMarker);
+            writer.WriteString(Name(nameof(Manifest.Template)), template);
+            writer.WriteNumber(Name(nameof(Manifest.Recipients)), recipients);
+            writer.WriteStartArray(Name(nameof(Manifest.Entries)));
+            return stream;
+        }
+
+        /// <summary>Writes the next recipient's entry.</summary>
+        public void Add(BatchItemResult r)
+        {
             JsonSerializer.Serialize(writer, new Entry(r.Index, r.Item.Label, r.Item.Field("code"), r.Item.Field("name"), r.Fingerprint, r.Files), EntryInfo);
-        writer.WriteEndArray();
-        writer.WriteStartArray(Name(nameof(Manifest.Files)));
-        foreach (var file in files()) JsonSerializer.Serialize(writer, file, OutputFileInfo);
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+            Drain(all: false);
+        }
+
+        /// <summary>Closes the entries, writes <paramref name="files"/> and the end, and flushes the file.</summary>
+        public void Finish(IEnumerable<OutputFile> files)
+        {
+            writer.WriteEndArray();
+            writer.WriteStartArray(Name(nameof(Manifest.Files)));
+            foreach (var f in files)
+            {
+                JsonSerializer.Serialize(writer, f, OutputFileInfo);
+                Drain(all: false);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.Flush();
+            buffer.Write("\n"u8);
+            Drain(all: true);
+            file.Flush();
+        }
+
+        private void Drain(bool all)
+        {
+            if (buffer.WrittenCount < Piece && !all) return;
+            file.Write(buffer.WrittenSpan);
+            buffer.ResetWrittenCount();
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            writer.Dispose();
+            file.Dispose();
+        }
     }
 
     private static string Name(string property) => Json.PropertyNamingPolicy!.ConvertName(property);
@@ -129,7 +193,7 @@ public static class BatchManifest
     public static string Sha256(string path)
     {
         using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        return Generator.IO.Hex.Lower(SHA256.HashData(stream));
     }
 
     /// <summary>The run's files but the manifests, in ordinal order, made one at a time as the list is read (only the sorted

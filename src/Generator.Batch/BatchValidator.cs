@@ -13,7 +13,7 @@ internal sealed class BatchValidator(DocumentGenerator generator, BatchOptions o
     /// returns what the output folder check found.</summary>
     public OutputOwnership.Seen CheckRun(IReadOnlyList<BatchItem> items, string outputDirectory, BatchProblems problems)
     {
-        var seen = OutputOwnership.Check(outputDirectory, options.OverwriteEdited, d => problems.Add(-1, d));
+        var seen = OutputOwnership.Check(outputDirectory, options.OverwriteEdited, d => problems.Add(-1, d), parallelism: options.Parallelism);
         CheckFileStems(items, problems);
         return seen;
     }

@@ -34,7 +34,7 @@ internal static class DocumentFingerprint
             foreach (var text in BlockText.Of(block)) sb.Append(text).Append('\u001f');
             sb.Append('\u001e');
         }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+        return Generator.IO.Hex.Lower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
     private static readonly ConcurrentDictionary<Assembly, string> Builds = new();

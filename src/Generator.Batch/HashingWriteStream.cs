@@ -12,7 +12,7 @@ internal sealed class HashingWriteStream(Stream inner) : Stream
     public long Written { get; private set; }
 
     /// <summary>The SHA-256 of what was written, lower-case hex; ends the hashing.</summary>
-    public string Sha256() => Convert.ToHexStringLower(hash.GetHashAndReset());
+    public string Sha256() => Generator.IO.Hex.Lower(hash.GetHashAndReset());
 
     public override bool CanRead => false;
 

@@ -26,7 +26,7 @@ internal sealed class PreviousRunReuse(IReadOnlyList<IDocumentWriter> writers, B
         foreach (var file in entry.Files)
         {
             var path = Path.Combine(outputDirectory, file.FileName);
-            if (!File.Exists(path) || Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) != file.Sha256) return null;
+            if (!File.Exists(path) || Generator.IO.Hex.Lower(SHA256.HashData(File.ReadAllBytes(path))) != file.Sha256) return null;
         }
         foreach (var file in entry.Files) File.Copy(Path.Combine(outputDirectory, file.FileName), Path.Combine(staging, file.FileName));
         return [.. entry.Files];

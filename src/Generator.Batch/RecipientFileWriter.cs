@@ -61,7 +61,7 @@ internal sealed class RecipientFileWriter(IReadOnlyList<IDocumentWriter> writers
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         using (var file = new FileStream(Path.Combine(staging, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
             file.Write(bytes);
-        return new BatchFile(writer.Format, name, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), pages);
+        return new BatchFile(writer.Format, name, bytes.Length, Hex.Lower(SHA256.HashData(bytes)), pages);
     }
 
     private static int Write(IDocumentWriter writer, Document document, Stream output)

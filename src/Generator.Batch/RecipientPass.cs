@@ -36,7 +36,9 @@ internal sealed class RecipientPass(DocumentGenerator generator, IReadOnlyList<I
         {
             var item = items[i];
             var document = validator.Render(templateName, notice, item, i, problems, stop.Token);
-            progress?.Report(new BatchProgress("validate", Interlocked.Increment(ref validated), items.Count, item.Label));
+            var rendered = Interlocked.Increment(ref validated);
+            if (rendered == 1) RunTimeline.Mark("first letter rendered");
+            progress?.Report(new BatchProgress("validate", rendered, items.Count, item.Label));
             if (document is not null && options.DocumentWarnings is { } find)
                 foreach (var (warning, order) in find(document, item).Select((w, n) => (w, n)))
                     warnings.AddOrUpdate(warning, (i, order), (_, seen) => seen.CompareTo((i, order)) <= 0 ? seen : (i, order));
@@ -59,7 +61,9 @@ internal sealed class RecipientPass(DocumentGenerator generator, IReadOnlyList<I
             }
             results.Set(i, result);
             letters.Deliver(i, new BatchLetter(result, document) { Drawn = drawn });
-            progress?.Report(new BatchProgress("write", Interlocked.Increment(ref written), items.Count, item.Label));
+            var finished = Interlocked.Increment(ref written);
+            if (finished == 1) RunTimeline.Mark("first letter written");
+            progress?.Report(new BatchProgress("write", finished, items.Count, item.Label));
         }
 
         void Work()

@@ -72,6 +72,6 @@ internal sealed class RecipientResults(IReadOnlyList<BatchItem> items) : IReadOn
             return new BatchItemResult(index + 1, item, expanded, Hex(0), reused);
         }
 
-        private string Hex(int n) => Convert.ToHexStringLower(hashes, HashBytes * n, HashBytes);
+        private string Hex(int n) => Generator.IO.Hex.Lower(hashes.AsSpan(HashBytes * n, HashBytes));
     }
 }

@@ -30,21 +30,6 @@ public static class WriterCatalog
         return names;
     }
 
-    /// <summary>Starts loading the PDF font (<paramref name="fontPath"/>, or the default) on a thread of the pool, for a front
-    /// end to call before it reads its inputs: the first PDF it writes then does not wait for the font. A font that cannot
-    /// be loaded is reported where it is used, as without this.</summary>
-    public static void PreparePdfFont(string? fontPath) => ThreadPool.UnsafeQueueUserWorkItem(_ =>
-    {
-        try
-        {
-            new PdfWriter(new PdfWriterOptions { FontPath = fontPath }).Prepare();
-        }
-        catch (Exception)
-        {
-            // reported by the writer that uses the font (the font loader's error, with what to do)
-        }
-    }, null);
-
     /// <summary>Glyph coverage of the default PDF font, or null when no PDF writer is available.</summary>
     public static IGlyphCoverage? DefaultGlyphCoverage(string? fontPath = null) =>
         new PdfWriter(new PdfWriterOptions { FontPath = fontPath }).GlyphCoverage;

@@ -13,7 +13,9 @@ public static class Program
     /// <summary>Runs the command line and returns the exit code (0 success, 1 input problems, 2 usage).</summary>
     public static int Main(string[] args)
     {
+        Generator.Diagnostics.RunTimeline.Mark("main");
         var exitCode = CliApp.Run(args, Console.Out, Console.Error);
+        Generator.Diagnostics.RunTimeline.Mark("end");
         if (Environment.GetEnvironmentVariable(GcStatsVariable) == "1") Console.Error.WriteLine(GcStats());
         return exitCode;
     }

@@ -177,6 +177,39 @@ public sealed class OutputOwnershipTests
         Assert.True(File.Exists(Path.Combine(dir, "012025_函館市.txt")));
     }
 
+    /// <summary>Issue 17: the listed files are hashed on every core; the problem still names each edited file, in the
+    /// manifest's order, and a missing one is made again.</summary>
+    [Fact]
+    public void Several_hand_edited_outputs_among_many_are_named_in_order_and_a_missing_one_is_made_again()
+    {
+        var temp = CliRunner.TempDir();
+        var dir = Path.Combine(temp, "out");
+        string[] run = ["batch", "forwarding-notice", "--recipients", "builtin:prefecture=青森県", "--format", "txt", "--no-print", "--out", dir];
+        var (exit, _, error) = CliRunner.Run(run);
+        Assert.True(exit == 0, error);
+        var letters = Directory.GetFiles(dir, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.True(letters.Count > 30, string.Join(", ", letters));
+        string[] edited = [letters[30]!, letters[3]!, letters[17]!];
+        foreach (var name in edited) File.AppendAllText(Path.Combine(dir, name), "手で書き足した行\n");
+        File.Delete(Path.Combine(dir, letters[10]!));
+        var before = FolderSnapshot.Take(dir);
+
+        (exit, _, error) = CliRunner.Run(run);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("3 files changed since Generator wrote them", error);
+        var named = error[error.IndexOf("3 files changed", StringComparison.Ordinal)..];
+        var at = edited.Order(StringComparer.Ordinal).Select(n => named.IndexOf(n, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, at);
+        Assert.Equal(at.Order(), at);
+        Assert.DoesNotContain(letters[10]!, named);
+        Assert.Equal(before, FolderSnapshot.Take(dir));
+
+        (exit, _, error) = CliRunner.Run([.. run, "--overwrite-edited"]);
+        Assert.True(exit == 0, error);
+        Assert.True(File.Exists(Path.Combine(dir, letters[10]!)));
+    }
+
     [Fact]
     public void Out_as_a_link_to_a_folder_writes_where_it_points_and_keeps_the_link()
     {

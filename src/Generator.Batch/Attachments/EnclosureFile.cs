@@ -20,6 +20,6 @@ internal static class EnclosureFile
         var name = $"{item.FileStem}_別添{number}.pdf";
         using (var file = new FileStream(Path.Combine(staging, name), FileMode.CreateNew, FileAccess.Write, FileShare.None))
             file.Write(bytes);
-        return new BatchFile($"{FormatPrefix}{number}", name, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), PdfPageImport.CountPages(bytes));
+        return new BatchFile($"{FormatPrefix}{number}", name, bytes.Length, Generator.IO.Hex.Lower(SHA256.HashData(bytes)), PdfPageImport.CountPages(bytes));
     }
 }

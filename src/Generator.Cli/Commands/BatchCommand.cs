@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Generator.Batch;
 using Generator.Batch.Artifacts;
 using Generator.Batch.Attachments;
+using Generator.Diagnostics;
 using Generator.IO;
 using Generator.Cli.Progress;
 
@@ -54,12 +55,17 @@ internal static class BatchCommand
                 console.Error.WriteLine("generator: --eml attaches the PDF: add pdf to --format.");
                 return CliApp.UsageError;
             }
-            if (formats.Contains("pdf")) WriterCatalog.PreparePdfFont(parse.GetValue(font)?.FullName); // while the inputs are read
+            if (formats.Contains("pdf")) RunPreparation.PdfFont(parse.GetValue(font)?.FullName); // while the inputs are read
+            RunTimeline.Mark("command line read");
             var name = parse.GetRequiredValue(template);
             var generator = CommonOptions.Generator(parse.GetValue(templates));
+            RunPreparation.Template(generator, name);
+            RunPreparation.Writers(formats, parse.GetValue(font)?.FullName);
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);
+            RunTimeline.Mark("notice read");
             var recipientsValue = parse.GetRequiredValue(recipients);
             var items = BatchItems.From(RecipientArguments.Load(recipientsValue, parse.GetValue(sheet), RecipientArguments.DirectoryFor(parse.GetValue(asOf), notice), console.Error, parse.GetValue(headerRow)).Recipients);
+            RunTimeline.Mark("recipients read");
             var settings = new WriterSettings(parse.GetValue(font)?.FullName, parse.GetValue(docxFont), parse.GetValue(docxLatinFont),
                 CommonOptions.HouseStyle(parse.GetValue(style), parse.GetValue(referenceDocx), notice));
             var writers = formats.Select(f => WriterCatalog.Create(f, settings)).ToList();
@@ -84,6 +90,7 @@ internal static class BatchCommand
                 DocumentCheck = SendingChecks.ForFinal(parse.GetValue(final), generator, name, notice, items),
                 DocumentWarnings = SendingChecks.ForWarnings(generator, name, notice),
             };
+            RunTimeline.Mark("writers and checks ready");
             var runner = new BatchRunner(generator, writers, options);
             var outDir = parse.GetRequiredValue(output).FullName;
 

@@ -17,6 +17,10 @@ public sealed class DocumentGenerator(ITemplateRenderer renderer)
     /// <summary>Where the renderer's templates come from; null when it has no templates folder.</summary>
     public ITemplateSource? Templates => renderer.Templates;
 
+    /// <summary>Does ahead, on the caller's thread, what the first render of <paramref name="templateName"/> would
+    /// (<see cref="ITemplateRenderer.Prepare"/>); a problem is left for the render to report.</summary>
+    public void Prepare(string templateName) => renderer.Prepare(templateName);
+
     /// <summary>Renders the markup of one document (for <c>--format markup</c> and debugging).</summary>
     public TemplateOutput RenderMarkup(string templateName, IReadOnlyDictionary<string, object?> notice,
         IReadOnlyDictionary<string, object?>? recipient = null, string? recipientLabel = null, CancellationToken cancellationToken = default)

@@ -12,6 +12,12 @@ public interface ITemplateRenderer
     /// <exception cref="GeneratorException">Syntax or runtime errors, with template file, line and column.</exception>
     TemplateOutput Render(string templateName, IReadOnlyDictionary<string, object?> globals, CancellationToken cancellationToken = default);
 
+    /// <summary>Does ahead what the first render of <paramref name="templateName"/> would (a front end calls it on another
+    /// thread while it reads its inputs); a problem is left for <see cref="Render"/> to report. Optional.</summary>
+    void Prepare(string templateName)
+    {
+    }
+
     /// <summary>Where the templates come from (folder, sample notices, fields.yaml); null for a renderer without a templates folder.</summary>
     ITemplateSource? Templates => null;
 }

@@ -41,6 +41,14 @@ public sealed partial class ScribanTemplateRenderer : ITemplateRenderer
     }
 
     /// <inheritdoc />
+    /// <remarks>Makes Scriban's built-in functions (imported through reflection once per process) and parses the template.</remarks>
+    public void Prepare(string templateName)
+    {
+        LazyBuiltins.Prepare();
+        Parse(templateName);
+    }
+
+    /// <inheritdoc />
     public TemplateOutput Render(string templateName, IReadOnlyDictionary<string, object?> globals, CancellationToken cancellationToken = default)
     {
         var (template, diagnostics) = Parse(templateName);

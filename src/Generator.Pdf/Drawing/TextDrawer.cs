@@ -57,7 +57,7 @@ internal sealed class TextDrawer(EmbeddedFonts fonts)
         {
             Begin();
             content.Raw("/Span<</ActualText<FEFF"u8).Raw(System.Text.Encoding.ASCII.GetBytes(
-                Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(line.Text)))).Raw(">>>BDC\n"u8);
+                Generator.IO.Hex.Upper(System.Text.Encoding.BigEndianUnicode.GetBytes(line.Text)))).Raw(">>>BDC\n"u8);
         }
         var open = false;     // inside a TJ array
         var inString = false; // inside a <…> string of the TJ array

@@ -68,5 +68,5 @@ internal static class StreamedMetadata
 
     /// <summary>A PDF text string in UTF-16BE with its byte order mark, as hex.</summary>
     private static byte[] TextString(string? value) =>
-        Encoding.ASCII.GetBytes("<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(value ?? "")) + ">");
+        Encoding.ASCII.GetBytes("<FEFF" + Generator.IO.Hex.Upper(Encoding.BigEndianUnicode.GetBytes(value ?? "")) + ">");
 }

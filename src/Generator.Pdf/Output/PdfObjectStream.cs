@@ -98,7 +98,7 @@ internal sealed class PdfObjectStream
     private void Hex(ReadOnlySpan<byte> bytes)
     {
         Raw("<"u8);
-        Raw(System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(bytes)));
+        Raw(System.Text.Encoding.ASCII.GetBytes(Generator.IO.Hex.Upper(bytes)));
         Raw(">"u8);
     }
 

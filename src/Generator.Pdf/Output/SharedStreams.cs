@@ -12,7 +12,7 @@ internal sealed class SharedStreams
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
 
     /// <summary>The key of a stream object's body (dictionary and data, as in its file).</summary>
-    public static string KeyOf(ReadOnlySpan<byte> body) => Convert.ToHexString(SHA256.HashData(body));
+    public static string KeyOf(ReadOnlySpan<byte> body) => Generator.IO.Hex.Upper(SHA256.HashData(body));
 
     /// <summary>The number the bundle gave an identical stream before; false when there is none.</summary>
     public bool TryGet(string key, out int number) => numbers.TryGetValue(key, out number);

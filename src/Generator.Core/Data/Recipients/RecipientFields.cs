@@ -6,7 +6,9 @@ internal static class RecipientFields
     /// <summary>A new ordered dictionary with every known field; filled from <paramref name="entry"/> when given.</summary>
     public static OrderedDictionary<string, string> Create(LocalGovernment? entry)
     {
-        var fields = new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        // sized for the known fields and a few columns of a recipient file (RecipientMerger): growing from empty was half of
+        // reading builtin:all (issue 17)
+        var fields = new OrderedDictionary<string, string>(RecipientFieldNames.Known.Count + 8, StringComparer.Ordinal);
         foreach (var name in RecipientFieldNames.Known) fields[name] = "";
         fields[RecipientFieldNames.InService] = "true";
         if (entry is null) return fields;
