@@ -121,7 +121,17 @@ public static class BatchManifest
         /// <summary>Creates manifest.json in <paramref name="directory"/> and writes its head.</summary>
         public static JsonStream Begin(string directory, string template, int recipients)
         {
-            var stream = new JsonStream(new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1));
+            var file = new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1);
+            JsonStream stream;
+            try
+            {
+                stream = new JsonStream(file);
+            }
+            catch
+            {
+                file.Dispose();
+                throw;
+            }
             var writer = stream.writer;
             writer.WriteStartObject();
             writer.WriteString(Name(nameof(Manifest.Format)), FormatMarker);
@@ -138,7 +148,8 @@ public static class BatchManifest
             Drain(all: false);
         }
 
-        /// <summary>Closes the entries, writes <paramref name="files"/> and the end, and flushes the file.</summary>
+        /// <summary>Closes the entries, writes <paramref name="files"/> and the end, and closes the file (the run's folder is
+        /// moved next, which Windows refuses while a file in it is open).</summary>
         public void Finish(IEnumerable<OutputFile> files)
         {
             writer.WriteEndArray();
@@ -153,7 +164,7 @@ public static class BatchManifest
             writer.Flush();
             buffer.Write("\n"u8);
             Drain(all: true);
-            file.Flush();
+            Dispose();
         }
 
         private void Drain(bool all)
@@ -166,8 +177,14 @@ public static class BatchManifest
         /// <inheritdoc />
         public void Dispose()
         {
-            writer.Dispose();
-            file.Dispose();
+            try
+            {
+                writer.Dispose();
+            }
+            finally
+            {
+                file.Dispose();
+            }
         }
     }
 

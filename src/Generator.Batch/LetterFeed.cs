@@ -19,6 +19,7 @@ internal sealed class LetterFeed : IDisposable
     private readonly CancellationTokenRegistration wake;
     private readonly Thread? thread;
     private ExceptionDispatchInfo? failure;
+    private bool closed; // disposed: the thread stops waiting for letters
 
     /// <param name="feeds">The outputs to feed; none: the feed does nothing.</param>
     /// <param name="count">Letters the run makes.</param>
@@ -77,7 +78,7 @@ internal sealed class LetterFeed : IDisposable
             {
                 while (!arrived.Remove(i, out letter))
                 {
-                    if (token.IsCancellationRequested) return;
+                    if (token.IsCancellationRequested || closed) return;
                     Monitor.Wait(sync);
                 }
             }
@@ -101,7 +102,13 @@ internal sealed class LetterFeed : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        thread?.Join(); // it ends once every letter is in or the token is cancelled
+        // the thread ends once every letter is in, the token is cancelled, or here: the run failed before its letters
+        lock (sync)
+        {
+            closed = true;
+            Monitor.PulseAll(sync);
+        }
+        thread?.Join();
         wake.Dispose();
         slots.Dispose();
     }

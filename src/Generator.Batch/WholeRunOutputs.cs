@@ -28,20 +28,21 @@ internal sealed class WholeRunOutputs : IDisposable
     public static WholeRunOutputs Start(IReadOnlyList<IBatchArtifactWriter> artifacts, string templateName, int count, int parallelism, string staging, CancellationToken stop)
     {
         var feeds = new List<IBatchArtifactFeed>();
-        BatchManifest.JsonStream manifest;
+        BatchManifest.JsonStream? manifest = null;
         try
         {
             foreach (var artifact in artifacts) feeds.Add(artifact.Begin(staging, stop));
             manifest = BatchManifest.JsonStream.Begin(staging, templateName, count);
+            // a few letters per worker may wait for the outputs: enough to smooth out uneven letters, few enough to keep memory flat
+            var letters = new LetterFeed([.. feeds, new ManifestEntries(manifest)], count, 4 * Math.Max(1, parallelism) + 16, stop);
+            return new WholeRunOutputs(artifacts, feeds, staging, manifest, letters);
         }
         catch
         {
-            foreach (var feed in feeds) feed.Dispose(); // what was begun closes its files; the staging folder is deleted
+            // what was begun closes its files (the staging folder is then deleted, which Windows refuses with a file open)
+            CloseAll([.. feeds, .. manifest is null ? Array.Empty<IDisposable>() : [manifest]]);
             throw;
         }
-        // a few letters per worker may wait for the outputs: enough to smooth out uneven letters, few enough to keep memory flat
-        var letters = new LetterFeed([.. feeds, new ManifestEntries(manifest)], count, 4 * Math.Max(1, parallelism) + 16, stop);
-        return new WholeRunOutputs(artifacts, feeds, staging, manifest, letters);
     }
 
     /// <summary>After the last letter: completes each output, then writes the manifests; returns every file name written.</summary>
@@ -57,17 +58,31 @@ internal sealed class WholeRunOutputs : IDisposable
             files.AddRange(feeds[i].Finish(cancellationToken));
             progress?.Report(new BatchProgress("artifacts", i + 1, total, artifacts[i].Name));
         }
-        BatchManifest.Finish(manifest, staging, results, files);
+        BatchManifest.Finish(manifest, staging, results, files); // closes manifest.json: the folder is moved next
         progress?.Report(new BatchProgress("artifacts", total, total, BatchManifest.JsonName));
         return [.. files.Select(f => f.Name), BatchManifest.CsvName, BatchManifest.JsonName];
     }
 
     /// <inheritdoc />
-    public void Dispose()
+    public void Dispose() => CloseAll([Letters, .. feeds, manifest]); // Letters first: it waits for the feed's thread
+
+    /// <summary>Disposes each in turn, every one even when one throws (a full disk on print.pdf's last bytes), so that no
+    /// file stays open in the staging folder; rethrows the first failure.</summary>
+    private static void CloseAll(IEnumerable<IDisposable> parts)
     {
-        Letters.Dispose(); // waits for the feed's thread
-        foreach (var feed in feeds) feed.Dispose();
-        manifest.Dispose();
+        List<Exception>? failures = null;
+        foreach (var part in parts)
+        {
+            try
+            {
+                part.Dispose();
+            }
+            catch (Exception e)
+            {
+                (failures ??= []).Add(e);
+            }
+        }
+        if (failures is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failures[0]);
     }
 
     /// <summary>manifest.json's entries, fed like the whole-run outputs (its end is written by <see cref="Finish"/>).</summary>

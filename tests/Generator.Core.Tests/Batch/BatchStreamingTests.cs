@@ -98,6 +98,20 @@ public sealed class BatchStreamingTests
         Assert.Equal([3, 4], result.Warnings.Select(w => w.Line));
     }
 
+    /// <summary>A run that fails after its whole-run outputs started but before any letter (so no letter is ever delivered)
+    /// closes the feed at once instead of waiting for letters that never come (since issue 17 the feed has a thread on every
+    /// run: manifest.json's entries).</summary>
+    [Fact]
+    public void A_letter_feed_closed_before_any_letter_arrives_stops_its_thread()
+    {
+        var artifact = new RecordingArtifact(() => 0);
+        using var stop = new CancellationTokenSource();
+        var feed = new LetterFeed([artifact], 3, 8, stop.Token);
+        var closed = Task.Run(feed.Dispose);
+        Assert.True(closed.Wait(TimeSpan.FromSeconds(30)), "the feed's thread still waits for letters");
+        Assert.Empty(artifact.Indexes);
+    }
+
     /// <summary>An output that records what it was fed and writes the number of letters.</summary>
     private sealed class RecordingArtifact(Func<int> validated) : IBatchArtifactWriter, IBatchArtifactFeed
     {

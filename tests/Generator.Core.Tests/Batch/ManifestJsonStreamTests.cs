@@ -43,4 +43,21 @@ public sealed class ManifestJsonStreamTests
         var whole = JsonSerializer.SerializeToUtf8Bytes(read, options).Concat("\n"u8.ToArray()).ToArray();
         Assert.Equal(Encoding.UTF8.GetString(whole), Encoding.UTF8.GetString(written));
     }
+
+    /// <summary>The batch moves its folder into place right after the manifests: Windows refuses that while a file in it is
+    /// open, so finishing manifest.json closes it (FileShare.None: another exclusive open fails while it is open, on every OS).</summary>
+    [Fact]
+    public void Finishing_manifest_json_closes_the_file()
+    {
+        var dir = Directory.CreateTempSubdirectory("manifest-close-").FullName;
+        var stream = BatchManifest.JsonStream.Begin(dir, "t", 0);
+        var path = Path.Combine(dir, BatchManifest.JsonName);
+        Assert.Throws<IOException>(() => new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None).Dispose());
+
+        stream.Finish([]);
+
+        new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None).Dispose();
+        stream.Dispose(); // again, as the run does: nothing happens
+        Assert.Empty(BatchManifest.TryRead(dir)!.Entries);
+    }
 }
