@@ -7,8 +7,9 @@
 # (user + sys, then each: sys is mostly the kernel creating ~3,600 files, and depends on the file system's state — on
 # this machine's ext4 it ranged 1.0–1.9 s for the same run), peak RSS, CPU per letter, PDF size per letter, documents
 # per second, the size of print.pdf, the gen-0 collections and the time the collector paused the run
-# (GENERATOR_GC_STATS=1: every worker waits while a gen-0 collection runs), and with several --parallel values the
-# speed-up against the first.
+# (GENERATOR_GC_STATS=1: every worker waits while a gen-0 collection runs), the time to the first letter written and
+# from the last letter to the end (GENERATOR_TIMELINE=1: what no worker shares; "-" for a build without the marks), and
+# with several --parallel values the speed-up against the first.
 #
 # Usage: bash scripts/bench-batch.sh [--sizes 1788,17880,89400] [--parallel N] [--modes print,no-print]
 #                                    [--dll path/to/generator.dll | --exe path/to/generator] [--tmp DIR] [extra batch options]
@@ -101,7 +102,7 @@ field() { awk -F': ' -v k="$2" 'index($0, k) { print $2 }' "$1"; }
 run() {
   local label="$1" n="$2" file="$3" par="$4"; shift 4
   local out="$work/out-$label-$n" stats="$work/time-$label-$n.txt" log="$work/log-$label-$n.txt"
-  if ! GENERATOR_GC_STATS=1 /usr/bin/time -v -o "$stats" "${generator[@]}" batch forwarding-notice --templates "$root/templates" --recipients "$file" \
+  if ! GENERATOR_GC_STATS=1 GENERATOR_TIMELINE=1 /usr/bin/time -v -o "$stats" "${generator[@]}" batch forwarding-notice --templates "$root/templates" --recipients "$file" \
       --format docx,pdf --out "$out" "$@" >"$log" 2>&1; then
     echo "bench-batch: the $label run of $n letters failed:" >&2
     tail -20 "$log" >&2
@@ -124,23 +125,28 @@ run() {
   gc="$(grep '^generator: gc: ' "$log" | tail -1)"
   gc0="$(sed -n 's/^generator: gc: \([0-9]*\) gen-0.*/\1/p' <<<"$gc")"
   gcms="$(sed -n 's/.*; \([0-9.]*\) ms paused.*/\1/p' <<<"$gc")"
+  # "generator: timeline: 45.6 ms first letter written": what no worker shares, at the start and at the end of the run
+  local first ending
+  first="$(sed -n 's/^generator: timeline: \([0-9.]*\) ms first letter written$/\1/p' "$log" | head -1)"
+  ending="$(awk '/^generator: timeline: .* ms last letter written$/ { last = $3 } /^generator: timeline: .* ms end$/ { end = $3 }
+    END { if (last != "" && end != "") printf "%.1f", end - last }' "$log")"
   local wall base
   wall="$(wall_seconds "$stats")"
   base="${base_wall[$label-$n]:-$wall}"
   [ -n "${base_wall[$label-$n]:-}" ] || base_wall[$label-$n]="$wall"
   awk -v l="$label" -v n="$n" -v w="$wall" -v r="$(field "$stats" 'Maximum resident set size')" \
       -v u="$(field "$stats" 'User time (seconds)')" -v s="$(field "$stats" 'System time (seconds)')" -v b="$pdf_bytes" -v p="$print_size" \
-      -v par="${par:-auto}" -v g0="${gc0:--}" -v gms="${gcms:--}" -v base="$base" 'BEGIN {
-    printf "%-9s %8d %5s %8.2f %10.1f %7.1f %6.1f %9.0f %12.2f %12.1f %12.1f %10s %6s %8s %8.1fx\n", l, n, par, w, u + s, u, s, r / 1024,
-      (u + s) * 1000 / n, b / 1024 / n, 2 * n / w, p, g0, gms, (w > 0 ? base / w : 0) }'
+      -v par="${par:-auto}" -v g0="${gc0:--}" -v gms="${gcms:--}" -v base="$base" -v fst="${first:--}" -v fin="${ending:--}" 'BEGIN {
+    printf "%-9s %8d %5s %8.2f %10.1f %7.1f %6.1f %9.0f %12.2f %12.1f %12.1f %10s %6s %8s %8s %7s %8.1fx\n", l, n, par, w, u + s, u, s, r / 1024,
+      (u + s) * 1000 / n, b / 1024 / n, 2 * n / w, p, g0, gms, fst, fin, (w > 0 ? base / w : 0) }'
   if [ -z "$first_wall" ]; then first_wall="$wall"; fi
 }
 declare -A base_wall=()
 
 echo "batch forwarding-notice --format docx,pdf, $(nproc) cores${extra[*]:+, options: ${extra[*]}}${DOTNET_gcServer:+, DOTNET_gcServer=$DOTNET_gcServer}; $build"
 first_wall=""
-printf '%-9s %8s %5s %8s %10s %7s %6s %9s %12s %12s %12s %10s %6s %8s %9s\n' run letters par "wall s" "cpu s" "user" "sys" "RSS MB" \
-  "cpu ms/lett" "pdf KB/lett" documents/s print.pdf "gen-0" "gc ms" speed-up
+printf '%-9s %8s %5s %8s %10s %7s %6s %9s %12s %12s %12s %10s %6s %8s %8s %7s %9s\n' run letters par "wall s" "cpu s" "user" "sys" "RSS MB" \
+  "cpu ms/lett" "pdf KB/lett" documents/s print.pdf "gen-0" "gc ms" "first ms" "end ms" speed-up
 for n in ${sizes//,/ }; do
   file="$(recipients_file "$n")"
   for mode in ${modes//,/ }; do
