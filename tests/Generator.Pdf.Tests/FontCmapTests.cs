@@ -1,0 +1,74 @@
+using System.Runtime.InteropServices;
+using Generator.Pdf.Fonts;
+
+namespace Generator.Pdf.Tests;
+
+/// <summary>Issue 17: the glyph of every code point, read from the font's cmap into a flat table for the Basic Multilingual
+/// Plane and a dictionary for the others, is the glyph HarfBuzz's own cmap reader finds — for IPAex明朝 and for IPAmj明朝,
+/// whose MJ文字 lie beyond the BMP.</summary>
+public sealed partial class FontCmapTests
+{
+    [Fact]
+    public void Every_code_point_has_the_glyph_HarfBuzz_finds_in_the_body_and_the_fallback_font()
+    {
+        var fallbacks = FontLocator.LocateFallbacks();
+        Assert.NotEmpty(fallbacks); // IPAmj明朝 is installed by scripts/setup.sh
+        foreach (var path in new[] { FontLocator.Locate(null), fallbacks[0] })
+        {
+            var file = TrueTypeFontFile.Load(path);
+            var mapped = 0;
+            var beyondBmp = 0;
+            var handle = GCHandle.Alloc(file.Bytes, GCHandleType.Pinned);
+            var blob = BlobCreate(handle.AddrOfPinnedObject(), (uint)file.Bytes.Length, 1, 0, 0);
+            var face = FaceCreate(blob, 0);
+            var font = FontCreate(face);
+            try
+            {
+                for (var codePoint = 0; codePoint <= 0x10FFFF; codePoint++)
+                {
+                    var expected = GetNominalGlyph(font, (uint)codePoint, out var glyph) ? glyph : 0u;
+                    var actual = file.GlyphIndex(codePoint);
+                    if (actual != expected) Assert.Fail($"{Path.GetFileName(path)} U+{codePoint:X4}: glyph {actual}, HarfBuzz {expected}");
+                    if (actual == 0) continue;
+                    mapped++;
+                    if (codePoint > 0xFFFF) beyondBmp++;
+                }
+            }
+            finally
+            {
+                FontDestroy(font);
+                FaceDestroy(face);
+                BlobDestroy(blob);
+                handle.Free();
+            }
+            Assert.True(mapped > 10_000, $"{path}: {mapped} code points mapped");
+            if (path == fallbacks[0]) Assert.True(beyondBmp > 1_000, $"{path}: {beyondBmp} code points beyond the BMP");
+            Assert.Equal(0, file.GlyphIndex(-1));
+            Assert.Equal(0, file.GlyphIndex(0x110000));
+        }
+    }
+
+    private const string Library = "libHarfBuzzSharp";
+
+    [LibraryImport(Library, EntryPoint = "hb_blob_create")]
+    private static partial nint BlobCreate(nint data, uint length, int mode, nint userData, nint destroy);
+
+    [LibraryImport(Library, EntryPoint = "hb_blob_destroy")]
+    private static partial void BlobDestroy(nint blob);
+
+    [LibraryImport(Library, EntryPoint = "hb_face_create")]
+    private static partial nint FaceCreate(nint blob, uint index);
+
+    [LibraryImport(Library, EntryPoint = "hb_face_destroy")]
+    private static partial void FaceDestroy(nint face);
+
+    [LibraryImport(Library, EntryPoint = "hb_font_create")]
+    private static partial nint FontCreate(nint face);
+
+    [LibraryImport(Library, EntryPoint = "hb_font_destroy")]
+    private static partial void FontDestroy(nint font);
+
+    [LibraryImport(Library, EntryPoint = "hb_font_get_nominal_glyph")]
+    [return: MarshalAs(UnmanagedType.I4)]
+    private static partial bool GetNominalGlyph(nint font, uint unicode, out uint glyph);
+}
