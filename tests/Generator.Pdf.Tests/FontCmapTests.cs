@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Generator.Pdf.Fonts;
+using Generator.Pdf.Fonts.Subsetting;
 
 namespace Generator.Pdf.Tests;
 
@@ -19,8 +20,8 @@ public sealed partial class FontCmapTests
             var mapped = 0;
             var beyondBmp = 0;
             var handle = GCHandle.Alloc(file.Bytes, GCHandleType.Pinned);
-            var blob = BlobCreate(handle.AddrOfPinnedObject(), (uint)file.Bytes.Length, 1, 0, 0);
-            var face = FaceCreate(blob, 0);
+            var blob = HarfBuzzNative.BlobCreate(handle.AddrOfPinnedObject(), (uint)file.Bytes.Length, HarfBuzzNative.MemoryModeReadOnly, 0, 0);
+            var face = HarfBuzzNative.FaceCreate(blob, 0);
             var font = FontCreate(face);
             try
             {
@@ -37,8 +38,8 @@ public sealed partial class FontCmapTests
             finally
             {
                 FontDestroy(font);
-                FaceDestroy(face);
-                BlobDestroy(blob);
+                HarfBuzzNative.FaceDestroy(face);
+                HarfBuzzNative.BlobDestroy(blob);
                 handle.Free();
             }
             Assert.True(mapped > 10_000, $"{path}: {mapped} code points mapped");
@@ -50,18 +51,7 @@ public sealed partial class FontCmapTests
 
     private const string Library = "libHarfBuzzSharp";
 
-    [LibraryImport(Library, EntryPoint = "hb_blob_create")]
-    private static partial nint BlobCreate(nint data, uint length, int mode, nint userData, nint destroy);
-
-    [LibraryImport(Library, EntryPoint = "hb_blob_destroy")]
-    private static partial void BlobDestroy(nint blob);
-
-    [LibraryImport(Library, EntryPoint = "hb_face_create")]
-    private static partial nint FaceCreate(nint blob, uint index);
-
-    [LibraryImport(Library, EntryPoint = "hb_face_destroy")]
-    private static partial void FaceDestroy(nint face);
-
+    // the font functions the writer never needs (it subsets; layout reads the cmap itself); the rest is HarfBuzzNative's
     [LibraryImport(Library, EntryPoint = "hb_font_create")]
     private static partial nint FontCreate(nint face);
 
