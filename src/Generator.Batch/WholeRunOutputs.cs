@@ -47,8 +47,8 @@ internal sealed class WholeRunOutputs : IDisposable
     /// <summary>How many letters may be taken but not yet handed to the outputs: one per worker and as many again, plus 8,
     /// waiting for the oldest (the outputs take the letters in order) — enough to smooth out uneven letters without stopping
     /// the workers. Every letter waiting survives each gen-0 collection (its document and drawn pages), and the collection
-    /// stops every worker: with 4 per worker + 16, 16 workers (on 2 cores) were paused 92–107 ms in a run of 1,788 letters,
-    /// with this 74–75 ms (and 62–67 ms with one per worker + 8), the same wall time; 2 workers the same (issue 17).</summary>
+    /// stops every worker: with 4 per worker + 16, 16 workers (on 2 cores) were paused 92–122 ms in a run of 1,788 letters,
+    /// with this 74–88 ms (62–67 ms with one per worker + 8), at the same wall time; 2 workers the same (issue 17).</summary>
     internal static int FeedCapacity(int parallelism) => 2 * Math.Max(1, parallelism) + 8;
 
     /// <summary>After the last letter: completes each output, then writes the manifests; returns every file name written.</summary>

@@ -11,7 +11,7 @@ public sealed class InputReliabilityTests
 
     // --- 1. fonts PDF output cannot embed -------------------------------------------------------------------------
 
-    public static TheoryData<string> UnusableFonts => ["cff-otf", "cff-table", "collection", "not-a-font", "damaged"];
+    public static TheoryData<string> UnusableFonts => ["cff-otf", "cff-table", "collection", "not-a-font", "damaged", "no-metrics"];
 
     [Theory]
     [MemberData(nameof(UnusableFonts))]
@@ -71,6 +71,7 @@ public sealed class InputReliabilityTests
         "collection" => [.. "ttcf"u8, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 16, .. SfntFont.Build(SfntFont.OpenTypeCff, "CFF ")],
         "not-a-font" => "%PDF-1.7\n% this is a PDF, not a font\n"u8.ToArray(),
         "damaged" => SfntFont.Build(SfntFont.TrueType, "glyf")[..80],
+        "no-metrics" => SfntFont.Build(SfntFont.TrueType, "glyf", horizontalMetrics: 0), // was an internal error when a width was first asked for
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -20,11 +20,12 @@ public sealed partial class FontCmapTests
             var mapped = 0;
             var beyondBmp = 0;
             var handle = GCHandle.Alloc(file.Bytes, GCHandleType.Pinned);
-            var blob = HarfBuzzNative.BlobCreate(handle.AddrOfPinnedObject(), (uint)file.Bytes.Length, HarfBuzzNative.MemoryModeReadOnly, 0, 0);
-            var face = HarfBuzzNative.FaceCreate(blob, 0);
-            var font = FontCreate(face);
+            nint blob = 0, face = 0, font = 0;
             try
             {
+                blob = HarfBuzzNative.BlobCreate(handle.AddrOfPinnedObject(), (uint)file.Bytes.Length, HarfBuzzNative.MemoryModeReadOnly, 0, 0);
+                face = HarfBuzzNative.FaceCreate(blob, 0);
+                font = FontCreate(face);
                 for (var codePoint = 0; codePoint <= 0x10FFFF; codePoint++)
                 {
                     var expected = GetNominalGlyph(font, (uint)codePoint, out var glyph) ? glyph : 0u;
@@ -37,9 +38,9 @@ public sealed partial class FontCmapTests
             }
             finally
             {
-                FontDestroy(font);
-                HarfBuzzNative.FaceDestroy(face);
-                HarfBuzzNative.BlobDestroy(blob);
+                if (font != 0) FontDestroy(font);
+                if (face != 0) HarfBuzzNative.FaceDestroy(face);
+                if (blob != 0) HarfBuzzNative.BlobDestroy(blob);
                 handle.Free();
             }
             Assert.True(mapped > 10_000, $"{path}: {mapped} code points mapped");
@@ -49,16 +50,14 @@ public sealed partial class FontCmapTests
         }
     }
 
-    private const string Library = "libHarfBuzzSharp";
-
     // the font functions the writer never needs (it subsets; layout reads the cmap itself); the rest is HarfBuzzNative's
-    [LibraryImport(Library, EntryPoint = "hb_font_create")]
+    [LibraryImport(HarfBuzzNative.Library, EntryPoint = "hb_font_create")]
     private static partial nint FontCreate(nint face);
 
-    [LibraryImport(Library, EntryPoint = "hb_font_destroy")]
+    [LibraryImport(HarfBuzzNative.Library, EntryPoint = "hb_font_destroy")]
     private static partial void FontDestroy(nint font);
 
-    [LibraryImport(Library, EntryPoint = "hb_font_get_nominal_glyph")]
+    [LibraryImport(HarfBuzzNative.Library, EntryPoint = "hb_font_get_nominal_glyph")]
     [return: MarshalAs(UnmanagedType.I4)]
     private static partial bool GetNominalGlyph(nint font, uint unicode, out uint glyph);
 }

@@ -26,6 +26,7 @@ internal sealed class TrueTypeFontFile : IAdvanceWidths
         var descender = BinaryPrimitives.ReadInt16BigEndian(hhea.Slice(6));
         AscentRatio = ascender - descender > 0 ? ascender / (double)(ascender - descender) : 0.88;
         var numberOfHMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.Slice(34));
+        if (numberOfHMetrics == 0) throw new InvalidDataException("The font has no horizontal metrics (hhea.numberOfHMetrics is 0).");
         var hmtx = Table(bytes, tables, "hmtx");
         advanceWidths = new ushort[numberOfHMetrics];
         for (var i = 0; i < numberOfHMetrics; i++) advanceWidths[i] = BinaryPrimitives.ReadUInt16BigEndian(hmtx.Slice(i * 4));

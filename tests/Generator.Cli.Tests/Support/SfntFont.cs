@@ -13,13 +13,14 @@ internal static class SfntFont
     /// <summary>sfnt version 'OTTO' of an OpenType font with PostScript (CFF) outlines.</summary>
     public const uint OpenTypeCff = 0x4F54544F;
 
-    /// <summary>A font whose outlines are in <paramref name="outlineTable"/> ("glyf" or "CFF "), mapping only 'A' to glyph 1.</summary>
-    public static byte[] Build(uint sfntVersion, string outlineTable)
+    /// <summary>A font whose outlines are in <paramref name="outlineTable"/> ("glyf" or "CFF "), mapping only 'A' to glyph 1,
+    /// with <paramref name="horizontalMetrics"/> entries in hmtx as hhea counts them.</summary>
+    public static byte[] Build(uint sfntVersion, string outlineTable, ushort horizontalMetrics = 2)
     {
         var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             ["head"] = Head(),
-            ["hhea"] = Hhea(),
+            ["hhea"] = Hhea(horizontalMetrics),
             ["hmtx"] = [0x01, 0xF4, 0, 0, 0x01, 0xF4, 0, 0],
             ["cmap"] = CmapForA(),
             [outlineTable] = new byte[16],
@@ -54,13 +55,13 @@ internal static class SfntFont
         return head;
     }
 
-    private static byte[] Hhea()
+    private static byte[] Hhea(ushort horizontalMetrics)
     {
         var hhea = new byte[36];
         BinaryPrimitives.WriteUInt32BigEndian(hhea, 0x00010000);
         BinaryPrimitives.WriteInt16BigEndian(hhea.AsSpan(4), 880);
         BinaryPrimitives.WriteInt16BigEndian(hhea.AsSpan(6), -120);
-        BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), 2);          // numberOfHMetrics
+        BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), horizontalMetrics); // numberOfHMetrics
         return hhea;
     }
 

@@ -6,7 +6,7 @@ namespace Generator.Pdf.Fonts.Subsetting;
 /// native library <c>libHarfBuzzSharp</c> that the HarfBuzzSharp.NativeAssets packages ship for Linux, Windows and macOS.</summary>
 internal static partial class HarfBuzzNative
 {
-    private const string Library = "libHarfBuzzSharp";
+    internal const string Library = "libHarfBuzzSharp";
 
     /// <summary>hb_memory_mode_t: HarfBuzz neither copies nor writes the memory (it must outlive the blob).</summary>
     public const int MemoryModeReadOnly = 1;
