@@ -121,18 +121,8 @@ public static class BatchManifest
         /// <summary>Creates manifest.json in <paramref name="directory"/> and writes its head.</summary>
         public static JsonStream Begin(string directory, string template, int recipients)
         {
-            var file = new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1);
-            JsonStream stream;
-            try
-            {
-                stream = new JsonStream(file);
-            }
-            catch
-            {
-                file.Dispose();
-                throw;
-            }
-            var writer = stream.writer;
+            var stream = new JsonStream(new FileStream(Path.Combine(directory, JsonName), FileMode.Create, FileAccess.Write, FileShare.None, 1));
+            var writer = stream.writer; // the head goes to the buffer: nothing here can fail with the file open
             writer.WriteStartObject();
             writer.WriteString(Name(nameof(Manifest.Format)), FormatMarker);
             writer.WriteString(Name(nameof(Manifest.Template)), template);

@@ -16,9 +16,6 @@ public static class RunTimeline
     private static readonly Stopwatch? Clock = Environment.GetEnvironmentVariable(Variable) == "1" ? Start() : null;
     private static readonly object Gate = new();
 
-    /// <summary>Whether marks are written.</summary>
-    public static bool Enabled => Clock is not null;
-
     /// <summary>Writes <paramref name="what"/> with the time since the first mark, when enabled.</summary>
     public static void Mark(string what)
     {
