@@ -14,8 +14,10 @@ namespace Generator.Batch;
 public static class RunPreparation
 {
     /// <summary>Starts loading the PDF font (<paramref name="fontPath"/>, or the default) for a front end to call before it
-    /// reads its inputs. A font that cannot be loaded is reported where it is used.</summary>
-    public static Task PdfFont(string? fontPath) => Start("PDF font ready", () => new PdfWriter(new PdfWriterOptions { FontPath = fontPath }).Prepare());
+    /// reads its inputs, and for <paramref name="manyDocuments"/> (a batch) preparing it for repeated subsetting
+    /// (<see cref="PdfWriter.Prepare"/>). A font that cannot be loaded is reported where it is used.</summary>
+    public static Task PdfFont(string? fontPath, bool manyDocuments) =>
+        Start("PDF font ready", () => new PdfWriter(new PdfWriterOptions { FontPath = fontPath }).Prepare(manyDocuments));
 
     /// <summary>Starts what the first render of <paramref name="templateName"/> would do before its first line: Scriban's
     /// built-in functions (~14 ms of reflection in the Native AOT build) and the template's parse.</summary>

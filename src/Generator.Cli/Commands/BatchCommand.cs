@@ -55,7 +55,7 @@ internal static class BatchCommand
                 console.Error.WriteLine("generator: --eml attaches the PDF: add pdf to --format.");
                 return CliApp.UsageError;
             }
-            if (formats.Contains("pdf")) RunPreparation.PdfFont(parse.GetValue(font)?.FullName); // while the inputs are read
+            if (formats.Contains("pdf")) RunPreparation.PdfFont(parse.GetValue(font)?.FullName, manyDocuments: true); // while the inputs are read
             RunTimeline.Mark("command line read");
             var name = parse.GetRequiredValue(template);
             var generator = CommonOptions.Generator(parse.GetValue(templates));

@@ -39,7 +39,7 @@ internal static class RenderCommand
                 return CliApp.UsageError;
             }
             var name = parse.GetRequiredValue(template);
-            if (formats.Contains("pdf")) RunPreparation.PdfFont(parse.GetValue(font)?.FullName); // while the inputs are read
+            if (formats.Contains("pdf")) RunPreparation.PdfFont(parse.GetValue(font)?.FullName, manyDocuments: false); // while the inputs are read
             var generator = CommonOptions.Generator(parse.GetValue(templates));
             RunPreparation.Template(generator, name);
             var notice = CommonOptions.Notice(parse.GetValue(data), generator, name);

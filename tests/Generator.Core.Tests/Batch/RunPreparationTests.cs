@@ -63,7 +63,7 @@ public sealed class RunPreparationTests
     public async Task Preparing_a_font_that_is_not_there_fails_nothing_and_the_pdf_writer_reports_it()
     {
         var missing = Path.Combine(Path.GetTempPath(), $"generator-no-font-{Guid.NewGuid():N}.ttf");
-        var preparation = RunPreparation.PdfFont(missing);
+        var preparation = RunPreparation.PdfFont(missing, manyDocuments: true);
         await preparation.WaitAsync(TimeSpan.FromMinutes(1));
         Assert.True(preparation.IsCompletedSuccessfully);
 

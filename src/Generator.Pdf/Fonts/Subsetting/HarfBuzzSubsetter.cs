@@ -7,10 +7,20 @@ namespace Generator.Pdf.Fonts.Subsetting;
 /// <summary>Cuts a TrueType font down to the glyphs a PDF draws, with HarfBuzz's subsetter (the one browsers and Skia use):
 /// glyphs renumbered compactly (no empty slots in loca and hmtx; the PDF maps its character ids, the original glyph ids, to
 /// the new ones with a /CIDToGIDMap), hinting and every table a PDF's CIDFontType2 does not need dropped.</summary>
-/// <remarks>The font is handed to HarfBuzz once, preprocessed for repeated subsetting, and kept for the life of the process
-/// (fonts are cached per process by <see cref="FontRegistry"/>). Thread-safe: HarfBuzz faces are immutable once made.</remarks>
+/// <remarks>The font is handed to HarfBuzz once and kept for the life of the process (fonts are cached per process by
+/// <see cref="FontRegistry"/>). HarfBuzz can also prepare it for repeated subsetting (<c>hb_subset_preprocess</c>): a
+/// letter's subset then takes 0.2–0.5 ms instead of 1–2 (IPAex明朝) or 3–4 (IPAmj明朝), but the preparation takes 15–20 ms
+/// (IPAex明朝) or 85–100 ms (IPAmj明朝). So a font is prepared only when many subsets will follow: when a batch asks for it
+/// (<see cref="Preprocess"/>) or at its <see cref="SubsetsBeforePreprocessing"/>th subset; before that, subsets are cut
+/// from the font as it is, to the same bytes (<c>FontSubsetTests</c>). A single document (<c>render</c>, a preview) never
+/// pays for the preparation; a subset asked for while it is being made waits for it rather than doing the work twice over.
+/// Thread-safe: HarfBuzz faces are immutable once made.</remarks>
 internal sealed class HarfBuzzSubsetter
 {
+    /// <summary>At which subset the font is prepared for repeated subsetting without being asked: the preparation costs
+    /// about as much as 10–30 subsets without it.</summary>
+    internal const int SubsetsBeforePreprocessing = 8;
+
     /// <summary>The tables the subset keeps; HarfBuzz drops every other table of the font. PDF 32000-1 §9.9 (table 126) names
     /// those a TrueType program embedded as a CIDFontType2 needs: head, hhea, loca, maxp, glyf, hmtx, and the hinting tables
     /// cvt, prep and fpgm, which <see cref="FlagNoHinting"/> drops. Beside them the cmap stays (1 KB of a 55 KB letter), though
@@ -22,13 +32,24 @@ internal sealed class HarfBuzzSubsetter
     /// before it hands the font to the browser.</remarks>
     private static readonly string[] KeptTables = ["head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "cmap"];
 
-    private readonly nint face;
+    private readonly nint face;            // the font as it is
     private readonly uint[] droppedTables; // every table of the font but the kept ones
+    private readonly int subsetsBeforePreprocessing;
+    private readonly Lazy<nint> prepared;  // the font prepared for repeated subsetting
+    private int preprocessing;             // 1 once someone asked for the prepared font
+    private int subsetsWithout;            // subsets cut from the font as it is
 
     /// <summary>Hands <paramref name="font"/> (a whole TrueType file) to HarfBuzz.</summary>
+    /// <param name="font">The font file's bytes.</param>
+    /// <param name="subsetsBeforePreprocessing">At which subset the font is prepared for repeated subsetting without being
+    /// asked (<see cref="SubsetsBeforePreprocessing"/>; a test chooses never, <see cref="int.MaxValue"/>).</param>
     /// <exception cref="GeneratorException">The HarfBuzz library of this platform is missing from the installation.</exception>
-    public HarfBuzzSubsetter(byte[] font)
+    public HarfBuzzSubsetter(byte[] font, int subsetsBeforePreprocessing = SubsetsBeforePreprocessing)
     {
+        this.subsetsBeforePreprocessing = subsetsBeforePreprocessing;
+        // HarfBuzz subsets the whole font with everything kept and attaches the data every later subset needs (on failure it
+        // hands back the face itself, which subsets as well)
+        prepared = new Lazy<nint>(() => SubsetPreprocess(face), LazyThreadSafetyMode.ExecutionAndPublication);
         try
         {
             (face, droppedTables) = Create(font);
@@ -50,9 +71,18 @@ internal sealed class HarfBuzzSubsetter
         var raw = FaceCreate(blob, 0);
         BlobDestroy(blob); // the face holds its own reference
         var dropped = TableTags(raw).Where(tag => !KeptTables.Select(Tag).Contains(tag)).ToArray();
-        // data the subsetter needs every time, computed once: a subset takes a tenth of the time
-        return (SubsetPreprocess(raw), dropped);
-        // (the raw face is kept: the preprocessed one may refer to it, and both live as long as the process)
+        return (raw, dropped); // kept as long as the process: the prepared face may refer to it
+    }
+
+    /// <summary>Whether the font has been prepared for repeated subsetting (subsets are cut from the prepared face).</summary>
+    public bool IsPreprocessed => prepared.IsValueCreated;
+
+    /// <summary>Prepares the font for repeated subsetting now, on this thread (a batch's preparation calls it while the inputs
+    /// are read), or waits while another thread does.</summary>
+    public void Preprocess()
+    {
+        Volatile.Write(ref preprocessing, 1);
+        _ = prepared.Value;
     }
 
     /// <summary>The font with only <paramref name="glyphs"/> (and .notdef and the components of composite glyphs), renumbered
@@ -76,7 +106,7 @@ internal sealed class HarfBuzzSubsetter
             foreach (var tag in droppedTables) SetAdd(drop, tag);
             SubsetInputSetFlags(input, FlagNoHinting | FlagNoLayoutClosure);
             var (leadingCount, leadingKey) = leading is { Count: > 0 } ? Number(input, glyphs, leading) : (0, 0UL);
-            var plan = SubsetPlanCreateOrFail(face, input);
+            var plan = SubsetPlanCreateOrFail(Source(), input);
             if (plan == 0) throw new InvalidOperationException("HarfBuzz could not plan the font subset.");
             try
             {
@@ -92,6 +122,17 @@ internal sealed class HarfBuzzSubsetter
         {
             SubsetInputDestroy(input);
         }
+    }
+
+    /// <summary>The face to cut a subset from: the font as it is for the first <see cref="SubsetsBeforePreprocessing"/> − 1
+    /// subsets while nobody asked for the prepared font, else the prepared font (made now, or waited for).</summary>
+    private nint Source()
+    {
+        if (!prepared.IsValueCreated && Volatile.Read(ref preprocessing) == 0
+            && Interlocked.Increment(ref subsetsWithout) < subsetsBeforePreprocessing)
+            return face;
+        Preprocess();
+        return prepared.Value;
     }
 
     /// <summary>Numbers the glyphs of <paramref name="glyphs"/> in <paramref name="leading"/> 1, 2, … and the others after them
