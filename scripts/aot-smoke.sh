@@ -6,7 +6,8 @@
 #   - `generator templates`: the same output;
 #   - `generator check` on a notice with an impossible date: exit 1 from both, with the same message;
 #   - GENERATOR_GC_STATS=1 prints the collector's figures; workstation GC by default, server GC with DOTNET_gcServer=1;
-#   - GENERATOR_TIMELINE=1 marks a batch's phases on standard error, in order;
+#   - GENERATOR_TIMELINE=1 marks a batch's phases on standard error, in order; a batch prepares its font for repeated
+#     subsetting, one document (render) does not;
 #   - the studio starts and previews a draft (a PDF comes back).
 # A missing toolchain (no C linker, no zlib1g-dev) fails, never skips. Usage: bash scripts/aot-smoke.sh
 # (AOT_BINARY=<path> tests that binary instead of building one, e.g. artifacts/aot/generator after publish-aot.sh.)
@@ -78,6 +79,15 @@ sed -n 's/^generator: timeline: \([0-9.]*\) ms .*/\1/p' "$work/timeline.err" | s
 "$aot" batch forwarding-notice --recipients builtin:code=011002 --format txt --out "$work/no-timeline" 2> "$work/no-timeline.err" > /dev/null
 ! grep -q 'timeline' "$work/no-timeline.err" || fail "timeline marks without GENERATOR_TIMELINE=1: $(cat "$work/no-timeline.err")"
 echo "aot-smoke: GENERATOR_TIMELINE=1 marks the phases of a batch in order"
+# a font is prepared for repeated subsetting (HarfBuzz, 15–20 ms) for a batch, never for one document (issue 17)
+prepared='^generator: timeline: [0-9.]* ms a font prepared for repeated subsetting$'
+GENERATOR_TIMELINE=1 "$aot" render forwarding-notice --recipient 011002 --format pdf --out "$work/render-timeline" \
+  2> "$work/render-timeline.err" > /dev/null || fail "render with GENERATOR_TIMELINE=1 failed: $(cat "$work/render-timeline.err")"
+! grep -q "$prepared" "$work/render-timeline.err" || fail "render of one document prepared a font for repeated subsetting: $(cat "$work/render-timeline.err")"
+GENERATOR_TIMELINE=1 "$aot" batch forwarding-notice --recipients builtin:prefecture=鳥取県 --format pdf --out "$work/batch-timeline" \
+  2> "$work/batch-timeline.err" > /dev/null || fail "the batch with GENERATOR_TIMELINE=1 failed: $(cat "$work/batch-timeline.err")"
+[ "$(grep -c "$prepared" "$work/batch-timeline.err")" = 1 ] || fail "a batch of $(ls "$work/batch-timeline"/*.pdf | wc -l) letters did not prepare its font once: $(cat "$work/batch-timeline.err")"
+echo "aot-smoke: a batch prepares its font for repeated subsetting, one document does not"
 
 # 5. the studio: starts, creates a draft, previews it
 port=$((20000 + RANDOM % 20000))

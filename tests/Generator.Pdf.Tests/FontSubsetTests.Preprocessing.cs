@@ -30,6 +30,8 @@ public partial class FontSubsetTests
             {
                 using var a = asItIs.Subset(glyphs, lead);
                 using var b = prepared.Subset(glyphs, lead);
+                Assert.False(a.FromPreparedFont);
+                Assert.True(b.FromPreparedFont);
                 Assert.True(a.Program.SequenceEqual(b.Program), $"{size} glyphs, leading {lead?.Count ?? 0}: the programs differ");
                 Assert.Equal(a.NewGlyphs, b.NewGlyphs);
                 Assert.Equal((a.LeadingGlyphCount, a.LeadingKey), (b.LeadingGlyphCount, b.LeadingKey));
@@ -49,23 +51,46 @@ public partial class FontSubsetTests
         {
             using var subset = subsetter.Subset(glyphs);
             Assert.Equal([1, 2], subset.NewGlyphs.Select(g => (int)g));
+            Assert.False(subset.FromPreparedFont);
         }
         Assert.False(subsetter.IsPreprocessed); // a single document, or a few, never pay for the preparation
 
-        using (subsetter.Subset(glyphs)) { } // the one that prepares it
+        using (var eighth = subsetter.Subset(glyphs)) Assert.True(eighth.FromPreparedFont); // the one that prepares it
         Assert.True(subsetter.IsPreprocessed);
         subsetter.Preprocess(); // asked again: nothing to do
         using var after = subsetter.Subset(glyphs);
         Assert.Equal([1, 2], after.NewGlyphs.Select(g => (int)g));
+        Assert.True(after.FromPreparedFont);
     }
 
     [Fact]
-    public void AFontAskedToBePreparedIsPreparedAtOnce()
+    public void AFontAskedToBePreparedIsPreparedAtOnceAndItsFirstSubsetIsCutFromIt()
     {
         var font = PdfFontLoader.Load(PdfWriterOptions.Default).Primary.File;
         var subsetter = new HarfBuzzSubsetter(font.Bytes);
         Assert.False(subsetter.IsPreprocessed);
         subsetter.Preprocess(); // what a batch's preparation does while the inputs are read
         Assert.True(subsetter.IsPreprocessed);
+        using var first = subsetter.Subset([font.GlyphIndex('通')]);
+        Assert.True(first.FromPreparedFont);
+    }
+
+    /// <summary>What the front ends ask: a batch (<c>generator batch</c>, the studio's send) has the body font prepared before
+    /// its letters; one document (<c>render</c>) has it loaded only. A copy of the font file is a font of its own, which
+    /// nothing else in the process prepared.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AWriterPreparesTheBodyFontForManyDocumentsOnly(bool manyDocuments)
+    {
+        var copy = Path.Combine(Generator.Testing.TempFolder.NewPath($"prepare-{manyDocuments}"), "ipaexm.ttf");
+        File.Copy(FontLocator.Locate(null), copy);
+        var writer = new PdfWriter(new PdfWriterOptions { FontPath = copy });
+        writer.Prepare(manyDocuments);
+        var subsetter = FontRegistry.Get(copy).Subsetter;
+        Assert.Equal(manyDocuments, subsetter.IsPreprocessed);
+
+        PdfFiles.Bytes(TestDocuments.Parse("@title 通知\n　本文です。"), new PdfWriterOptions { FontPath = copy }); // one letter
+        Assert.Equal(manyDocuments, subsetter.IsPreprocessed);
     }
 }

@@ -37,6 +37,7 @@ public sealed class SendService(DraftingService drafting, StudioOptions options)
     private void Run(SendJob job, string template, IReadOnlyDictionary<string, object?> notice, string recipientSpec)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        RunPreparation.PdfFont(options.FontPath, manyDocuments: true); // while the recipients are read, as `generator batch` does
         try
         {
             var set = drafting.Recipients.Load(recipientSpec);

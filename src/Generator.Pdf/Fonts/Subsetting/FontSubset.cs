@@ -41,6 +41,10 @@ internal sealed class FontSubset : IDisposable
     /// <summary>The glyphs asked for, by their id in the original font, ascending.</summary>
     public IReadOnlyList<ushort> OldGlyphs { get; }
 
+    /// <summary>Whether it was cut from the font prepared for repeated subsetting (else from the font as it is; the bytes are
+    /// the same either way).</summary>
+    public bool FromPreparedFont { get; init; }
+
     /// <summary>How many glyphs were numbered first, from 1 (<see cref="HarfBuzzSubsetter.Subset"/>'s leading glyphs).</summary>
     public int LeadingGlyphCount { get; init; }
 

@@ -9,16 +9,17 @@ namespace Generator.Pdf.Fonts.Subsetting;
 /// the new ones with a /CIDToGIDMap), hinting and every table a PDF's CIDFontType2 does not need dropped.</summary>
 /// <remarks>The font is handed to HarfBuzz once and kept for the life of the process (fonts are cached per process by
 /// <see cref="FontRegistry"/>). HarfBuzz can also prepare it for repeated subsetting (<c>hb_subset_preprocess</c>): a
-/// letter's subset then takes 0.2–0.5 ms instead of 1–2 (IPAex明朝) or 3–4 (IPAmj明朝), but the preparation takes 15–20 ms
-/// (IPAex明朝) or 85–100 ms (IPAmj明朝). So a font is prepared only when many subsets will follow: when a batch asks for it
-/// (<see cref="Preprocess"/>) or at its <see cref="SubsetsBeforePreprocessing"/>th subset; before that, subsets are cut
-/// from the font as it is, to the same bytes (<c>FontSubsetTests</c>). A single document (<c>render</c>, a preview) never
-/// pays for the preparation; a subset asked for while it is being made waits for it rather than doing the work twice over.
+/// letter's subset then takes ~0.1 ms instead of ~1 ms (IPAex明朝) or ~2.5 ms (IPAmj明朝, 61,000 glyphs), but the preparation
+/// takes 15–20 ms and ~100 ms. So a font is prepared only when many subsets will follow: when a batch asks for it
+/// (<see cref="Preprocess"/>; the batch commands ask for the body font) or at its
+/// <see cref="SubsetsBeforePreprocessing"/>th subset in the process; before that, subsets are cut from the font as it is,
+/// to the same bytes (<c>FontSubsetTests</c>). One document (<c>render</c>) never pays for the preparation; the studio's
+/// previews pay once, at the 8th. A subset asked for while the font is being prepared waits for it.
 /// Thread-safe: HarfBuzz faces are immutable once made.</remarks>
 internal sealed class HarfBuzzSubsetter
 {
     /// <summary>At which subset the font is prepared for repeated subsetting without being asked: the preparation costs
-    /// about as much as 10–30 subsets without it.</summary>
+    /// about as much as 15–40 subsets without it.</summary>
     internal const int SubsetsBeforePreprocessing = 8;
 
     /// <summary>The tables the subset keeps; HarfBuzz drops every other table of the font. PDF 32000-1 §9.9 (table 126) names
@@ -47,9 +48,6 @@ internal sealed class HarfBuzzSubsetter
     public HarfBuzzSubsetter(byte[] font, int subsetsBeforePreprocessing = SubsetsBeforePreprocessing)
     {
         this.subsetsBeforePreprocessing = subsetsBeforePreprocessing;
-        // HarfBuzz subsets the whole font with everything kept and attaches the data every later subset needs (on failure it
-        // hands back the face itself, which subsets as well)
-        prepared = new Lazy<nint>(() => SubsetPreprocess(face), LazyThreadSafetyMode.ExecutionAndPublication);
         try
         {
             (face, droppedTables) = Create(font);
@@ -60,6 +58,16 @@ internal sealed class HarfBuzzSubsetter
                 $"PDF output needs the HarfBuzz library (libHarfBuzzSharp) to embed fonts, and it could not be loaded: {e.Message}",
                 "Reinstall Generator for this operating system and processor (the library ships in its runtimes folder), or write txt/docx only."));
         }
+        prepared = new Lazy<nint>(Prepare, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>HarfBuzz subsets the whole font with everything kept and attaches the data every later subset needs (on
+    /// failure it hands back the face itself, which subsets as well).</summary>
+    private nint Prepare()
+    {
+        var made = SubsetPreprocess(face);
+        RunTimeline.Mark("a font prepared for repeated subsetting");
+        return made;
     }
 
     private static (nint Face, uint[] Dropped) Create(byte[] font)
@@ -106,12 +114,18 @@ internal sealed class HarfBuzzSubsetter
             foreach (var tag in droppedTables) SetAdd(drop, tag);
             SubsetInputSetFlags(input, FlagNoHinting | FlagNoLayoutClosure);
             var (leadingCount, leadingKey) = leading is { Count: > 0 } ? Number(input, glyphs, leading) : (0, 0UL);
-            var plan = SubsetPlanCreateOrFail(Source(), input);
+            var (source, fromPrepared) = Source();
+            var plan = SubsetPlanCreateOrFail(source, input);
             if (plan == 0) throw new InvalidOperationException("HarfBuzz could not plan the font subset.");
             try
             {
                 var ids = NewIds(plan, glyphs);
-                return new FontSubset(Execute(plan), glyphs, ids) { LeadingGlyphCount = leadingCount, LeadingKey = leadingKey };
+                return new FontSubset(Execute(plan), glyphs, ids)
+                {
+                    LeadingGlyphCount = leadingCount,
+                    LeadingKey = leadingKey,
+                    FromPreparedFont = fromPrepared,
+                };
             }
             finally
             {
@@ -124,15 +138,18 @@ internal sealed class HarfBuzzSubsetter
         }
     }
 
-    /// <summary>The face to cut a subset from: the font as it is for the first <see cref="SubsetsBeforePreprocessing"/> − 1
-    /// subsets while nobody asked for the prepared font, else the prepared font (made now, or waited for).</summary>
-    private nint Source()
+    /// <summary>The face to cut a subset from, and whether it is the prepared one: the font as it is for the first
+    /// <see cref="SubsetsBeforePreprocessing"/> − 1 subsets while nobody asked for the prepared font, else the prepared font,
+    /// made now or waited for. (Subsets cut from the font as it is while another thread prepares it would take the
+    /// cores the preparation needs: a 180-letter batch whose letters each draw an IPAmj明朝 character took 371–403 ms on
+    /// 2 cores that way, against 347–358 ms for the build before, which waited.)</summary>
+    private (nint Face, bool Prepared) Source()
     {
         if (!prepared.IsValueCreated && Volatile.Read(ref preprocessing) == 0
             && Interlocked.Increment(ref subsetsWithout) < subsetsBeforePreprocessing)
-            return face;
+            return (face, false);
         Preprocess();
-        return prepared.Value;
+        return (prepared.Value, true);
     }
 
     /// <summary>Numbers the glyphs of <paramref name="glyphs"/> in <paramref name="leading"/> 1, 2, … and the others after them
