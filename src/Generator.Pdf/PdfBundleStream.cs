@@ -108,11 +108,21 @@ public sealed class PdfBundleStream
 
     private void HashText(IEnumerable<string> text)
     {
+        byte[]? rented = null;
+        Span<byte> buffer = stackalloc byte[1024];
         foreach (var piece in text)
         {
-            this.text.AppendData(Encoding.UTF8.GetBytes(piece));
+            // each piece's UTF-8 bytes, encoded into a buffer reused (issue 17: not an array per piece)
+            var needed = Encoding.UTF8.GetMaxByteCount(piece.Length);
+            if (needed > buffer.Length)
+            {
+                if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+                buffer = rented = System.Buffers.ArrayPool<byte>.Shared.Rent(needed);
+            }
+            this.text.AppendData(buffer[..Encoding.UTF8.GetBytes(piece, buffer)]);
             this.text.AppendData("\n"u8);
         }
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
     }
 
     /// <summary>Writes the fonts, the page tree, <paramref name="metadata"/> and the cross-reference table; returns the page count.</summary>

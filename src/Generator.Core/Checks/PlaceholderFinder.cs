@@ -34,8 +34,10 @@ public static partial class PlaceholderFinder
         foreach (var line in lines)
         {
             // the notice values that printed the marks: text values with 「○」 found in the line, not part of a longer one
-            var matched = places.Where(p => p.Value is string s && s.Contains(Mark) && line.Contains(s, StringComparison.Ordinal)).ToList();
-            var sources = matched.Where(p => !matched.Any(o => ((string)o.Value!).Length > ((string)p.Value!).Length && ((string)o.Value!).Contains((string)p.Value!, StringComparison.Ordinal))).ToList();
+            var matched = new List<NoticeField>();
+            foreach (var p in places)
+                if (p.Value is string s && s.Contains(Mark) && line.Contains(s, StringComparison.Ordinal)) matched.Add(p);
+            var sources = matched.Where(p => !InLonger((string)p.Value!, matched)).ToList();
             foreach (var source in sources.Where(s => traced.Add(s.Path)))
                 found.Add(new Diagnostic(file, source.Line, source.Column,
                     $"placeholder 「{source.Value}」 in {Name(source.Path, fields)} is printed in the document: 「{Around(line, (string)source.Value!)}」.",
@@ -59,13 +61,21 @@ public static partial class PlaceholderFinder
         return found;
     }
 
+    /// <summary>Whether another of <paramref name="matched"/> is longer and holds <paramref name="value"/>.</summary>
+    private static bool InLonger(string value, List<NoticeField> matched)
+    {
+        foreach (var other in matched)
+            if (other.Value is string longer && longer.Length > value.Length && longer.Contains(value, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Whether <paramref name="line"/> has a 「○」 that stands for something to fill in. A 「○」 that opens the line
     /// before other text is a bullet (項目記号, 「○別添　参考資料」 in the 2018 circular), unless a document number starts
     /// with it (「○文科振第111号」: the year is missing) or it is doubled (「○○課」) or precedes digits (「○12日」).</summary>
     public static bool HasPlaceholder(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var marks = line.Count(c => c == Mark);
+        var marks = line.AsSpan().Count(Mark);
         if (marks != 1) return marks > 1;
         var text = line.TrimStart(' ', '\u3000');
         if (text.Length == 0 || text[0] != Mark) return true;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Generator.Markup;
 
 /// <summary>One markup line with its escapes resolved; <see cref="IsLiteral"/> tells which characters were escaped.</summary>
@@ -26,30 +24,33 @@ internal sealed class MarkupLine
     /// <summary>Decodes <c>\x</c> escapes; a trailing lone backslash is kept as a backslash.</summary>
     public static MarkupLine Decode(int number, string raw)
     {
-        var sb = new StringBuilder(raw.Length);
-        var flags = new List<bool>(raw.Length);
+        var first = raw.IndexOf(MarkupEscaper.EscapeChar);
+        if (first < 0 || first == raw.Length - 1) return new MarkupLine(number, raw, new bool[raw.Length]); // nothing escaped
+        // (issue 17: each line decoded into arrays of its own size, no builder or list grown and copied)
+        var text = raw.Length <= 512 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var flags = new bool[raw.Length];
+        var n = 0;
         for (var i = 0; i < raw.Length; i++)
         {
             if (raw[i] == MarkupEscaper.EscapeChar && i + 1 < raw.Length)
             {
                 i++;
-                sb.Append(raw[i]);
-                flags.Add(true);
+                flags[n] = true;
+                text[n++] = raw[i];
                 // keep a surrogate pair together
                 if (char.IsHighSurrogate(raw[i]) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
                 {
                     i++;
-                    sb.Append(raw[i]);
-                    flags.Add(true);
+                    flags[n] = true;
+                    text[n++] = raw[i];
                 }
             }
             else
             {
-                sb.Append(raw[i]);
-                flags.Add(false);
+                text[n++] = raw[i];
             }
         }
-        return new MarkupLine(number, sb.ToString(), flags.ToArray());
+        return new MarkupLine(number, new string(text[..n]), flags[..n]);
     }
 
     /// <summary>Index of the first character that is not (unescaped) white space; <see cref="Text"/>.Length if none.</summary>

@@ -60,7 +60,7 @@ internal sealed record CidFontParts(string BaseFont, FontSubset Subset, string W
     {
         if (templateCharacters.Length == 0) return null;
         var template = CharacterSets.GetValue(templateCharacters, text => [.. text.EnumerateRunes().Select(r => r.Value)]);
-        var leading = new HashSet<ushort>();
+        var leading = new HashSet<ushort>(codePoints.Count);
         foreach (var cp in codePoints)
             if (template.Contains(cp) && file.GlyphIndex(cp) is var g and not 0) leading.Add(g);
         return leading;
@@ -119,7 +119,9 @@ internal sealed record CidFontParts(string BaseFont, FontSubset Subset, string W
     /// numbered alike, the same tag; the same glyphs numbered otherwise, another tag.</summary>
     internal static string SubsetTag(string baseName, IEnumerable<ushort> glyphs, IReadOnlySet<ushort>? leading = null)
     {
-        var bytes = new List<byte>(Encoding.ASCII.GetBytes(baseName)) { 0 };
+        var bytes = new List<byte>(baseName.Length + 3 + 4 * (glyphs.TryGetNonEnumeratedCount(out var count) ? count : 0));
+        bytes.AddRange(Encoding.ASCII.GetBytes(baseName));
+        bytes.Add(0);
         foreach (var g in glyphs)
         {
             bytes.Add((byte)(g >> 8));
@@ -134,7 +136,7 @@ internal sealed record CidFontParts(string BaseFont, FontSubset Subset, string W
                 bytes.Add((byte)g);
             }
         }
-        var hash = SHA256.HashData(bytes.ToArray());
+        var hash = SHA256.HashData(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes));
         return string.Concat(hash.Take(6).Select(b => (char)('A' + b % 26)));
     }
 }

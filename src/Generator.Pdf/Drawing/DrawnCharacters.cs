@@ -5,8 +5,9 @@ namespace Generator.Pdf.Drawing;
 /// <summary>The code points drawn in a document, in the order first drawn; the source of the ToUnicode CMap.</summary>
 internal sealed class DrawnCharacters
 {
-    private readonly HashSet<int> seen = [];
-    private readonly List<int> ordered = [];
+    // sized for a letter (~240 characters), which then never grows them (issue 17: each growth is garbage)
+    private readonly HashSet<int> seen = new(256);
+    private readonly List<int> ordered = new(256);
 
     /// <summary>Records the characters of <paramref name="text"/>.</summary>
     public void Add(string text)

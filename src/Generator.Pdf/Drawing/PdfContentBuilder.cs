@@ -35,6 +35,9 @@ internal sealed class PdfContentBuilder
         if (builder.buffer.Capacity <= KeptCapacity) spare = builder;
     }
 
+    /// <summary>How many bytes the buffer holds before it grows.</summary>
+    public int Capacity => buffer.Capacity;
+
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> Written => buffer.WrittenSpan;
 

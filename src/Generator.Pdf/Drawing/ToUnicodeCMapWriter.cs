@@ -31,9 +31,9 @@ internal static class ToUnicodeCMapWriter
             .Raw("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"u8)
             .Raw("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"u8);
         Span<char> units = stackalloc char[2];
-        for (var i = 0; i < entries.Length; i += 100)
+        for (var i = 0; i < entries.Count; i += 100)
         {
-            var chunk = entries.AsSpan(i, Math.Min(100, entries.Length - i));
+            var chunk = entries.AsSpan(i, Math.Min(100, entries.Count - i));
             into.Integer(chunk.Length).Raw("beginbfchar\n"u8);
             foreach (var (glyph, _, cp) in chunk)
             {
@@ -51,7 +51,7 @@ internal static class ToUnicodeCMapWriter
 
     /// <summary>One entry per glyph drawn, ascending: the first code point drawn with it that is its own NFKC form, else the
     /// first drawn with it.</summary>
-    private static (ushort Glyph, int Order, int CodePoint)[] ByGlyph(TrueTypeFontFile font, IReadOnlyList<int> codePoints)
+    private static ArraySegment<(ushort Glyph, int Order, int CodePoint)> ByGlyph(TrueTypeFontFile font, IReadOnlyList<int> codePoints)
     {
         var all = new (ushort Glyph, int Order, int CodePoint)[codePoints.Count];
         var count = 0;
@@ -75,7 +75,7 @@ internal static class ToUnicodeCMapWriter
             mapped[kept++] = chosen;
             i = end;
         }
-        return all[..kept];
+        return new(all, 0, kept); // not copied
     }
 
     private static void Hex4(PdfContentBuilder into, int value)

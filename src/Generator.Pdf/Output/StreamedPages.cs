@@ -18,7 +18,10 @@ internal sealed class StreamedPages
     private readonly Dictionary<int, int> fonts = [];
     private readonly SortedDictionary<string, int> images = new(StringComparer.Ordinal);
     private readonly List<int> kids = [];
-    private readonly PdfContentBuilder text = new(8 * 1024); // dictionaries, and a ToUnicode CMap (5 KB for a letter)
+    private readonly PdfContentBuilder text = TakeText(); // dictionaries, and a ToUnicode CMap (5 KB for a letter)
+
+    /// <summary>The builder a finished file of this thread gave back, or a new one (issue 17: not 8 KB more per letter).</summary>
+    [ThreadStatic] private static PdfContentBuilder? spareText;
     private List<DrawnPage>? kept;
 
     /// <summary>Pages into <paramref name="file"/>; the page tree and the shared resources get their numbers now.</summary>
@@ -111,6 +114,15 @@ internal sealed class StreamedPages
         foreach (var kid in kids) text.Integer(kid).Raw("0 R "u8);
         text.Raw("]>>"u8);
         file.Object(PageTree, text.Written);
+        if (text.Capacity <= 64 * 1024) spareText = text; // this file writes no more with it
+    }
+
+    private static PdfContentBuilder TakeText()
+    {
+        var builder = spareText ?? new PdfContentBuilder(8 * 1024);
+        spareText = null; // another file of this thread opened meanwhile (print.pdf beside labels.pdf) makes its own
+        builder.Clear();
+        return builder;
     }
 
     private void WriteFont(int type0, CidFontParts parts)

@@ -17,6 +17,29 @@ public sealed class DocumentFingerprintTests
         Assert.Same(DocumentFingerprint.BuildIdentity(assembly), DocumentFingerprint.BuildIdentity(assembly)); // computed once per process
     }
 
+    /// <summary>Issue 17: the fingerprint hashes its text's UTF-8 bytes from a builder and a buffer its thread reuses; they
+    /// are the bytes of the text made into a string, whatever the builder's chunks, a surrogate pair split between two of
+    /// them, a lone surrogate (U+FFFD's bytes) or a text longer than the buffer was.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("札幌市長　様")]
+    [InlineData("aaaaaaaaaaaaaaa𠮷田")] // 𠮷's high surrogate ends the first chunk (16 characters), its low one starts the next
+    [InlineData("aaaaaaaaaaaaaaa\uD842x")] // a high surrogate alone at the chunk's end
+    [InlineData("\uDFB7 lone low, 𣏌, \uD842")]
+    public void The_UTF8_of_a_builder_is_the_bytes_of_its_string(string piece)
+    {
+        piece = System.Text.RegularExpressions.Regex.Unescape(piece);
+        foreach (var repeat in new[] { 1, 3, 5000 }) // 5,000: more than the buffer first made (32 KB)
+        {
+            var sb = new System.Text.StringBuilder(16);
+            for (var i = 0; i < repeat; i++) sb.Append(piece);
+            var chunks = 0;
+            foreach (var _ in sb.GetChunks()) chunks++;
+            Assert.True(repeat < 3 || piece.Length == 0 || chunks > 1);
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(sb.ToString()), DocumentFingerprint.Utf8(sb).ToArray());
+        }
+    }
+
     [Fact]
     public void The_fingerprint_changes_when_only_the_writers_build_changes()
     {

@@ -41,12 +41,14 @@ internal sealed partial class BlockMeasurer
     {
         var first = lines[0];
         var labelWidth = measurer.Width(item.Label);
-        var runs = ImmutableArray.CreateBuilder<PlacedRun>(first.Runs.Length + 2);
         // the label's characters on the grid, as the composer places any text
-        runs.AddRange(composer.Compose(new BrokenLine(0, item.Label.Length, item.Label, labelWidth, 0, true), tokenStart, labelWidth, LineAlign.Left, first.Baseline).Runs);
-        if (item.Separator.Length > 0) runs.Add(new PlacedRun(item.Separator, tokenStart + labelWidth, textStart - tokenStart - labelWidth));
+        var label = composer.Compose(new BrokenLine(0, item.Label.Length, item.Label, labelWidth, 0, true), tokenStart, labelWidth, LineAlign.Left, first.Baseline).Runs;
+        var separator = item.Separator.Length > 0 ? 1 : 0;
+        var runs = ImmutableArray.CreateBuilder<PlacedRun>(label.Length + separator + first.Runs.Length);
+        runs.AddRange(label);
+        if (separator > 0) runs.Add(new PlacedRun(item.Separator, tokenStart + labelWidth, textStart - tokenStart - labelWidth));
         runs.AddRange(first.Runs);
-        lines[0] = first with { Text = item.Label + item.Separator + first.Text, Runs = runs.ToImmutable() };
+        lines[0] = first with { Text = item.Label + item.Separator + first.Text, Runs = runs.MoveToImmutable() };
         return lines;
     }
 }
