@@ -34,28 +34,45 @@ internal static class DeterministicZip
             size += LocalHeaderSize + CentralHeaderSize + 2 * names[i].Length + entries[i].Compressed.Length;
         }
 
-        var buffer = new byte[size];
+        // the whole package is laid out in a pooled buffer and written at once (issue 17: not a new array per letter)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var laid = buffer.AsSpan(0, size);
+            laid.Clear(); // the fields no entry sets are 0, as in a new array
+            Lay(entries, names, time, date, laid);
+            output.Write(buffer, 0, size);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Lays the entries, the central directory and its end out into <paramref name="buffer"/>, exactly filled.</summary>
+    private static void Lay(IReadOnlyList<DeflatedEntry> entries, byte[][] names, ushort time, ushort date, Span<byte> buffer)
+    {
         var offsets = new int[entries.Count];
         var at = 0;
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
             offsets[i] = at;
-            var header = buffer.AsSpan(at, LocalHeaderSize);
+            var header = buffer.Slice(at, LocalHeaderSize);
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034B50);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionNeeded);
             FillCommon(header[6..], entry, names[i].Length, time, date);
             at += LocalHeaderSize;
-            names[i].CopyTo(buffer, at);
+            names[i].CopyTo(buffer[at..]);
             at += names[i].Length;
-            entry.Compressed.CopyTo(buffer, at);
+            entry.Compressed.CopyTo(buffer[at..]);
             at += entry.Compressed.Length;
         }
 
         var directory = at;
         for (var i = 0; i < entries.Count; i++)
         {
-            var header = buffer.AsSpan(at, CentralHeaderSize);
+            var header = buffer.Slice(at, CentralHeaderSize);
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014B50);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionMadeBy);
             BinaryPrimitives.WriteUInt16LittleEndian(header[6..], VersionNeeded);
@@ -64,17 +81,16 @@ internal static class DeterministicZip
             BinaryPrimitives.WriteUInt32LittleEndian(header[38..], RegularFileMode);
             BinaryPrimitives.WriteUInt32LittleEndian(header[42..], (uint)offsets[i]);
             at += CentralHeaderSize;
-            names[i].CopyTo(buffer, at);
+            names[i].CopyTo(buffer[at..]);
             at += names[i].Length;
         }
 
-        var end = buffer.AsSpan(at, EndOfDirectorySize);
+        var end = buffer.Slice(at, EndOfDirectorySize);
         BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054B50);
         BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)entries.Count);
         BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)entries.Count);
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)(at - directory));
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)directory);
-        output.Write(buffer);
     }
 
     /// <summary>The fields local and central headers share, from the flags on: flags, method, time, date, CRC, sizes,

@@ -34,8 +34,9 @@ internal sealed class FallbackFontRuns(IGlyphCoverage bodyFont, string fallbackF
     /// over every character of every letter).</summary>
     private bool HasLacking(Run run)
     {
-        foreach (var text in run.Elements<Text>())
+        for (var child = run.FirstChild; child is not null; child = child.NextSibling())
         {
+            if (child is not Text text) continue;
             foreach (var rune in text.Text.EnumerateRunes())
                 if (Lacks(rune)) return true;
         }

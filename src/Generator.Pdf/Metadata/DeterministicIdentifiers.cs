@@ -18,7 +18,9 @@ internal sealed class DeterministicIdentifiers
     /// <summary>A GUID-shaped identifier (for XMP) from the hash and a <paramref name="purpose"/> label.</summary>
     public string Uuid(string purpose)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(purpose).Concat(hash).ToArray()).AsSpan(0, 16).ToArray();
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(WithHash(purpose), digest);
+        var bytes = digest[..16];
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x50); // version 5 style (name-based), little-endian field layout of System.Guid
         return new Guid(bytes).ToString("D");
     }
@@ -26,7 +28,16 @@ internal sealed class DeterministicIdentifiers
     /// <summary>A six-letter font subset tag (PDF 32000 §9.6.4) from the hash and <paramref name="fontName"/>.</summary>
     public string SubsetTag(string fontName)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(fontName).Concat(hash).ToArray());
+        var bytes = SHA256.HashData(WithHash(fontName));
         return string.Concat(bytes.Take(6).Select(b => (char)('A' + b % 26)));
+    }
+
+    /// <summary>The UTF-8 bytes of <paramref name="text"/> followed by the hash.</summary>
+    private byte[] WithHash(string text)
+    {
+        var input = new byte[Encoding.UTF8.GetByteCount(text) + hash.Length];
+        var length = Encoding.UTF8.GetBytes(text, input);
+        hash.CopyTo(input, length);
+        return input;
     }
 }

@@ -47,4 +47,21 @@ public sealed class OutlineDepthTests
         Assert.Equal("", items[0].Separator);
         Assert.Equal("\u3000", items[1].Separator);
     }
+
+    /// <summary>Issue 17: a line is tried against the token patterns only when its first character can open one; no pattern
+    /// matches a line opening with any other character of the Basic Multilingual Plane.</summary>
+    [Fact]
+    public void No_pattern_matches_a_line_whose_first_character_opens_no_token()
+    {
+        var tails = new[] { "", "．本文", ".本文", "　本文", " 本文", "）本文", ")本文", "1）本文", "ア）本文", "a)本文", "1．本文", "1　本文", "一　本文" };
+        var opening = 0;
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            if (OutlineTokenClassifier.MayOpenToken((char)c)) { opening++; continue; }
+            foreach (var tail in tails)
+                foreach (var (rank, pattern) in OutlineTokenClassifier.Patterns)
+                    Assert.False(pattern.IsMatch((char)c + tail), $"U+{c:X4}{tail} matches the pattern of rank {rank}");
+        }
+        Assert.Equal(12 + 1 + 10 + 10 + 2 + 82 + 26 + 26 + 20, opening);
+    }
 }

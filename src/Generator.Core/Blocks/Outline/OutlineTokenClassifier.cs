@@ -14,7 +14,7 @@ public static partial class OutlineTokenClassifier
     private const string KanjiDigits = "[一二三四五六七八九十百]+";
     private const string Space = "[ \t\u3000]";
 
-    private static readonly (int Rank, Regex Pattern)[] Patterns =
+    internal static readonly (int Rank, Regex Pattern)[] Patterns =
     [
         (0, new Regex($"^([Ⅰ-Ⅻ][．.]|[Ⅰ-Ⅻ](?={Space}))", RegexOptions.CultureInvariant)),
         (1, new Regex($"^(第(?:{Digits}|{KanjiDigits}))(?:{Space}+|$)", RegexOptions.CultureInvariant)),
@@ -33,6 +33,7 @@ public static partial class OutlineTokenClassifier
     /// <summary>Classifies the start of <paramref name="text"/>; null when it does not start with a numbering token.</summary>
     public static Token? Classify(string text)
     {
+        if (text.Length == 0 || !MayOpenToken(text[0])) return null; // most lines: no pattern can match (issue 17)
         foreach (var (rank, pattern) in Patterns)
         {
             var m = pattern.Match(text);
@@ -45,4 +46,9 @@ public static partial class OutlineTokenClassifier
         }
         return null;
     }
+
+    /// <summary>Whether <paramref name="c"/> is a character some pattern of <see cref="Patterns"/> can start with.</summary>
+    internal static bool MayOpenToken(char c) =>
+        c is (>= 'Ⅰ' and <= 'Ⅻ') or '第' or (>= '0' and <= '9') or (>= '０' and <= '９') or '（' or '('
+            or (>= 'ア' and <= 'ン') or (>= 'a' and <= 'z') or (>= 'ａ' and <= 'ｚ') or (>= '①' and <= '⑳');
 }
