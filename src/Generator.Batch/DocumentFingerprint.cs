@@ -19,8 +19,10 @@ internal static class DocumentFingerprint
     /// <summary>The fingerprint with <paramref name="buildIdentity"/> naming each writer's build (tests vary it).</summary>
     internal static string Of(Document document, IReadOnlyList<IDocumentWriter> writers, string writerSettings, Func<Assembly, string> buildIdentity)
     {
-        // a builder and a byte buffer of this thread's, reused letter after letter (issue 17: ~35 KB of garbage a letter)
-        var sb = scratch ??= new StringBuilder(16 * 1024);
+        // a builder and a byte buffer of this thread's, reused letter after letter (issue 17: ~35 KB of garbage a letter);
+        // taken out of its slot while in use, so that a call made meanwhile on this thread would make its own
+        var sb = scratch ?? new StringBuilder(16 * 1024);
+        scratch = null;
         sb.Clear();
         sb.Append(writerSettings).Append('\u001e');
         foreach (var writer in writers)
@@ -36,8 +38,14 @@ internal static class DocumentFingerprint
             foreach (var text in BlockText.Of(block)) sb.Append(text).Append('\u001f');
             sb.Append('\u001e');
         }
-        return Generator.IO.Hex.Lower(SHA256.HashData(Utf8(sb)));
+        var fingerprint = Generator.IO.Hex.Lower(SHA256.HashData(Utf8(sb)));
+        if (sb.Capacity <= KeptCapacity) scratch = sb; // a very long document's memory is not kept
+        if (scratchBytes is { Length: > 3 * KeptCapacity }) scratchBytes = null;
+        return fingerprint;
     }
+
+    /// <summary>Characters of a builder a thread keeps for its next letter, at most.</summary>
+    private const int KeptCapacity = 1024 * 1024;
 
     [ThreadStatic] private static StringBuilder? scratch;
     [ThreadStatic] private static byte[]? scratchBytes;
