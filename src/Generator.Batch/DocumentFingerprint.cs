@@ -40,7 +40,7 @@ internal static class DocumentFingerprint
         }
         var fingerprint = Generator.IO.Hex.Lower(SHA256.HashData(Utf8(sb)));
         if (sb.Capacity <= KeptCapacity) scratch = sb; // a very long document's memory is not kept
-        if (scratchBytes is { Length: > 3 * KeptCapacity }) scratchBytes = null;
+        if (scratchBytes is { } bytes && bytes.Length > Encoding.UTF8.GetMaxByteCount(KeptCapacity)) scratchBytes = null;
         return fingerprint;
     }
 

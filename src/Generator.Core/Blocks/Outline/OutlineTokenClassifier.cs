@@ -33,6 +33,7 @@ public static partial class OutlineTokenClassifier
     /// <summary>Classifies the start of <paramref name="text"/>; null when it does not start with a numbering token.</summary>
     public static Token? Classify(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0 || !MayOpenToken(text[0])) return null; // most lines: no pattern can match (issue 17)
         foreach (var (rank, pattern) in Patterns)
         {
