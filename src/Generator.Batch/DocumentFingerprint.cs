@@ -40,7 +40,6 @@ internal static class DocumentFingerprint
         }
         var fingerprint = Generator.IO.Hex.Lower(SHA256.HashData(Utf8(sb)));
         if (sb.Capacity <= KeptCapacity) scratch = sb; // a very long document's memory is not kept
-        if (scratchBytes is { } bytes && bytes.Length > Encoding.UTF8.GetMaxByteCount(KeptCapacity)) scratchBytes = null;
         return fingerprint;
     }
 
@@ -48,20 +47,24 @@ internal static class DocumentFingerprint
     private const int KeptCapacity = 1024 * 1024;
 
     [ThreadStatic] private static StringBuilder? scratch;
-    [ThreadStatic] private static byte[]? scratchBytes;
+
+    /// <summary>The bytes of the text hashed, in a buffer each thread keeps (not past what a kept builder needs).</summary>
+    private static readonly Generator.IO.ScratchBuffer Utf8Bytes = new(32 * 1024, Encoding.UTF8.GetMaxByteCount(KeptCapacity));
 
     /// <summary>The UTF-8 bytes of <paramref name="sb"/>'s text (as <c>Encoding.UTF8.GetBytes(sb.ToString())</c> gives them),
     /// in this thread's buffer: valid until the next call on this thread.</summary>
     internal static ReadOnlySpan<byte> Utf8(StringBuilder sb)
     {
+        var stream = Utf8Bytes.Rent();
         var max = Encoding.UTF8.GetMaxByteCount(sb.Length);
-        if (scratchBytes is null || scratchBytes.Length < max) scratchBytes = new byte[Math.Max(max, 32 * 1024)];
+        if (stream.Capacity < max) stream.Capacity = max;
+        var bytes = stream.GetBuffer().AsSpan();
         var encoder = Encoding.UTF8.GetEncoder(); // keeps a surrogate pair split between two chunks together
         var written = 0;
         foreach (var chunk in sb.GetChunks())
-            written += encoder.GetBytes(chunk.Span, scratchBytes.AsSpan(written), flush: false);
-        written += encoder.GetBytes([], scratchBytes.AsSpan(written), flush: true);
-        return scratchBytes.AsSpan(0, written);
+            written += encoder.GetBytes(chunk.Span, bytes[written..], flush: false);
+        written += encoder.GetBytes([], bytes[written..], flush: true);
+        return bytes[..written];
     }
 
     private static readonly ConcurrentDictionary<Assembly, string> Builds = new();
